@@ -1,0 +1,7 @@
+#include "Backend.h"
+
+namespace dicedesk {
+
+Backend::~Backend() = default;
+
+} // namespace dicedesk

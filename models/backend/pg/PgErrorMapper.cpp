@@ -1,0 +1,66 @@
+#include "PgErrorMapper.h"
+
+#include "backend/Logging.h"
+
+#include <pqxx/except>
+
+namespace dicedesk::pg {
+
+QString firstLine(const char *message)
+{
+    QString text = QString::fromUtf8(message).trimmed();
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    if (newline >= 0)
+        text.truncate(newline);
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text;
+}
+
+BackendError::Kind kindForSqlState(const QString &sqlState, const QString &message)
+{
+    using Kind = BackendError::Kind;
+    if (sqlState == QLatin1String("57014"))
+        return message.contains(QLatin1String("timeout")) ? Kind::Timeout : Kind::Cancelled;
+    if (sqlState == QLatin1String("42501") || sqlState.startsWith(QLatin1String("28")))
+        return Kind::Permission;
+    if (sqlState == QLatin1String("23505") || sqlState == QLatin1String("40001") ||
+        sqlState == QLatin1String("40P01") || sqlState == QLatin1String("55P03"))
+        return Kind::Conflict;
+    if (sqlState == QLatin1String("P0002") || sqlState == QLatin1String("02000"))
+        return Kind::NotFound;
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P")))
+        return Kind::Connection;
+    if (sqlState.startsWith(QLatin1String("22")) || sqlState.startsWith(QLatin1String("23")) ||
+        sqlState == QLatin1String("P0001"))
+        return Kind::Validation;
+    return Kind::Internal;
+}
+
+BackendError errorFromCurrentException()
+{
+    using Kind = BackendError::Kind;
+    try {
+        throw;
+    } catch (const pqxx::broken_connection &e) {
+        qCWarning(lcPgWorker) << "connection failed:" << e.what();
+        return {Kind::Connection, firstLine(e.what())};
+    } catch (const pqxx::sql_error &e) {
+        const QString state = QString::fromStdString(e.sqlstate());
+        const QString message = firstLine(e.what());
+        qCWarning(lcPgWorker).noquote()
+            << "query failed:" << state << message << "in" << QString::fromStdString(e.query());
+        return {kindForSqlState(state, message), message, state};
+    } catch (const pqxx::in_doubt_error &e) {
+        qCWarning(lcPgWorker) << "commit in doubt:" << e.what();
+        return {Kind::Connection, firstLine(e.what())};
+    } catch (const std::exception &e) {
+        qCWarning(lcPgWorker) << "internal error:" << e.what();
+        return {Kind::Internal, firstLine(e.what())};
+    } catch (...) {
+        qCWarning(lcPgWorker) << "unknown exception";
+        return {Kind::Internal, QStringLiteral("unknown exception")};
+    }
+}
+
+} // namespace dicedesk::pg

@@ -1,0 +1,148 @@
+#include "OverviewPane.h"
+
+#include "FigureCard.h"
+#include "Logging.h"
+#include "backend/Backend.h"
+#include "charts/EconomyChart.h"
+#include "items/DailyEconomyModel.h"
+#include "items/OverviewFiguresModel.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dicedesk {
+
+OverviewPane::OverviewPane(Backend *backend, QWidget *parent)
+    : Pane(parent)
+    , m_backend(backend)
+    , m_figures(new OverviewFiguresModel(this))
+    , m_daily(new DailyEconomyModel(this))
+    , m_messages(new MessageBar(this))
+    , m_heading(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QToolButton(this))
+    , m_chart(new EconomyChart(this))
+{
+    setObjectName(QStringLiteral("overviewPane"));
+    setAccessibleName(title());
+
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setWeight(QFont::DemiBold);
+    m_heading->setFont(headingFont);
+    m_heading->setText(title());
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setAccessibleName(tr("Overview status"));
+
+    auto *refreshAction =
+        new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    refreshAction->setToolTip(
+        tr("Fetch the figures again (%1)")
+            .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(refreshAction, &QAction::triggered, this, &OverviewPane::refresh);
+    addAction(refreshAction);
+    m_refresh->setDefaultAction(refreshAction);
+    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refresh->setAccessibleName(tr("Refresh overview"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_heading);
+    header->addStretch(1);
+    header->addWidget(m_status);
+    header->addWidget(m_refresh);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    for (int row = 0; row < OverviewFiguresModel::FigureCount; ++row) {
+        auto *card = new FigureCard(QPersistentModelIndex(m_figures->index(row, 0)), this);
+        m_cards.append(card);
+        grid->addWidget(card, row / 3, row % 3);
+    }
+    connect(m_figures, &QAbstractItemModel::dataChanged, this, [this] {
+        for (FigureCard *card : std::as_const(m_cards))
+            card->update();
+    });
+    m_chart->setModel(m_daily);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addWidget(m_messages);
+    layout->addLayout(grid);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_messages, &MessageBar::retryRequested, this, &OverviewPane::refresh);
+}
+
+QString OverviewPane::title() const
+{
+    return tr("Overview");
+}
+
+QIcon OverviewPane::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/overview.svg"));
+}
+
+void OverviewPane::setScope(const TenantScope &scope)
+{
+    m_scope = scope;
+    refresh();
+}
+
+QString OverviewPane::errorText() const
+{
+    return m_messages->text();
+}
+
+void OverviewPane::setLoading(bool loading)
+{
+    m_refresh->setEnabled(!loading);
+    if (loading)
+        m_status->setText(tr("Loading…"));
+}
+
+void OverviewPane::refresh()
+{
+    if (m_scope.tenantIds.isEmpty()) {
+        m_settled = false;
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_settled = false;
+    setLoading(true);
+    qCDebug(lcOverview) << "fetching figures for" << m_scope.tenantIds.size() << "tenant(s)";
+    m_backend->overview(m_scope).then(
+        this, [this, generation](const Result<OverviewFigures> &result) {
+            if (generation != m_generation)
+                return; // the scope changed meanwhile; a newer answer is on its way
+            setLoading(false);
+            if (result.ok()) {
+                m_messages->clear();
+                m_figures->setFigures(result.value());
+                m_daily->setDays(result.value().last30Days);
+                //: %1 is a time of day in the user's locale
+                m_status->setText(
+                    tr("Updated %1")
+                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            } else {
+                qCWarning(lcOverview) << "figures failed:" << result.error().detail();
+                m_messages->showMessage(MessageBar::Tone::Error, result.error().userMessage(),
+                                        result.error().detail());
+                m_status->clear();
+            }
+            m_settled = true;
+            Q_EMIT settled();
+        });
+}
+
+} // namespace dicedesk

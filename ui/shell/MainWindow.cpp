@@ -1,0 +1,314 @@
+#include "MainWindow.h"
+
+#include "Logging.h"
+#include "backend/Backend.h"
+#include "items/TenantListModel.h"
+#include "overview/OverviewPane.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace dicedesk {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kLastPaneKey = QStringLiteral("window/lastPane");
+const QString kLastTenantKey = QStringLiteral("window/lastTenant");
+} // namespace
+
+MainWindow::MainWindow(Backend *backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_tenants(new TenantListModel(this))
+{
+    setWindowTitle(tr("DiceDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dicedesk.svg")));
+    buildChrome();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildChrome()
+{
+    auto *central = new QWidget(this);
+    auto *outer = new QHBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_rail = new QListWidget(central);
+    m_rail->setObjectName(QStringLiteral("navigationRail"));
+    m_rail->setAccessibleName(tr("Panes"));
+    m_rail->setIconSize(QSize(22, 22));
+    m_rail->setFixedWidth(190);
+    m_rail->setFrameShape(QFrame::NoFrame);
+    m_rail->setSpacing(2);
+    m_rail->setStyleSheet(
+        QStringLiteral("#navigationRail { background: transparent; padding: 4px 6px; }"
+                       "#navigationRail::item { padding: 8px 6px; border-radius: 6px; }"
+                       "#navigationRail::item:selected { background: palette(highlight); color: "
+                       "palette(highlighted-text); }"));
+    auto *railColumn = new QWidget(central);
+    railColumn->setObjectName(QStringLiteral("railColumn"));
+    railColumn->setStyleSheet(QStringLiteral("#railColumn { background: palette(alternate-base); "
+                                             "border-right: 1px solid palette(midlight); }"));
+    auto *railLayout = new QVBoxLayout(railColumn);
+    railLayout->setContentsMargins(0, 0, 0, 0);
+    railLayout->setSpacing(0);
+    auto *brand = new QLabel(railColumn);
+    brand->setText(QStringLiteral("<img src=':/icons/dicedesk.svg' width='22' height='22' "
+                                  "style='vertical-align: middle'>&nbsp;&nbsp;<b>DiceDesk</b>"));
+    brand->setContentsMargins(16, 12, 8, 8);
+    brand->setAccessibleName(tr("DiceDesk"));
+    railLayout->addWidget(brand);
+    railLayout->addWidget(m_rail, 1);
+    outer->addWidget(railColumn);
+
+    auto *right = new QWidget(central);
+    auto *column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+
+    auto *header = new QFrame(right);
+    header->setObjectName(QStringLiteral("headerBar"));
+    header->setStyleSheet(
+        QStringLiteral("#headerBar { border-bottom: 1px solid palette(midlight); }"));
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(16, 8, 16, 8);
+    auto *tenantIcon = new QLabel(header);
+    tenantIcon->setPixmap(QIcon(QStringLiteral(":/icons/tenant.svg")).pixmap(18, 18));
+    auto *tenantLabel = new QLabel(tr("&Tenant:"), header);
+    m_tenantSwitcher = new QComboBox(header);
+    m_tenantSwitcher->setObjectName(QStringLiteral("tenantSwitcher"));
+    m_tenantSwitcher->setAccessibleName(tr("Tenant"));
+    m_tenantSwitcher->setModel(m_tenants);
+    m_tenantSwitcher->setMinimumContentsLength(22);
+    m_tenantSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tenantSwitcher->setEnabled(false);
+    tenantLabel->setBuddy(m_tenantSwitcher);
+    auto *whoIcon = new QLabel(header);
+    whoIcon->setPixmap(QIcon(QStringLiteral(":/icons/user.svg")).pixmap(18, 18));
+    m_who = new QLabel(tr("Connecting…"), header);
+    m_who->setObjectName(QStringLiteral("whoAmI"));
+    m_who->setAccessibleName(tr("Signed in as"));
+    headerLayout->addWidget(tenantIcon);
+    headerLayout->addWidget(tenantLabel);
+    headerLayout->addWidget(m_tenantSwitcher);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(whoIcon);
+    headerLayout->addWidget(m_who);
+    column->addWidget(header);
+
+    m_sessionMessages = new MessageBar(right);
+    auto *messageHolder = new QWidget(right);
+    auto *messageLayout = new QVBoxLayout(messageHolder);
+    messageLayout->setContentsMargins(16, 8, 16, 0);
+    messageLayout->addWidget(m_sessionMessages);
+    column->addWidget(messageHolder);
+
+    m_stack = new QStackedWidget(right);
+    column->addWidget(m_stack, 1);
+    outer->addWidget(right, 1);
+    setCentralWidget(central);
+
+    m_statusProfile = new QLabel(this);
+    m_statusRole = new QLabel(this);
+    m_statusTenant = new QLabel(this);
+    m_statusProfile->setAccessibleName(tr("Connection"));
+    m_statusRole->setAccessibleName(tr("Role"));
+    m_statusTenant->setAccessibleName(tr("Current tenant"));
+    for (QLabel *label : {m_statusProfile, m_statusRole, m_statusTenant})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_statusProfile);
+    statusBar()->addWidget(m_statusRole);
+    statusBar()->addPermanentWidget(m_statusTenant);
+
+    connect(m_rail, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_tenantSwitcher, &QComboBox::currentIndexChanged, this, &MainWindow::applyTenant);
+    connect(m_sessionMessages, &MessageBar::retryRequested, this, &MainWindow::start);
+
+    auto *focusTenant = new QAction(tr("Switch tenant"), this);
+    focusTenant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(focusTenant, &QAction::triggered, this, [this] {
+        m_tenantSwitcher->setFocus(Qt::ShortcutFocusReason);
+        m_tenantSwitcher->showPopup();
+    });
+    addAction(focusTenant);
+    auto *quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+    updateStatus();
+}
+
+void MainWindow::start()
+{
+    m_sessionMessages->clear();
+    m_who->setText(tr("Connecting…"));
+    m_statusProfile->setText(m_backend->endpointLabel());
+    qCInfo(lcShell) << "connecting to" << m_backend->endpointLabel();
+    m_backend->open().then(this, [this](const Result<bool> &opened) {
+        if (!opened.ok()) {
+            fail(opened.error().userMessage(), opened.error().detail());
+            return;
+        }
+        m_backend->identify().then(this, [this](const Result<Identity> &who) {
+            if (!who.ok()) {
+                fail(who.error().kind() == BackendError::Kind::Internal
+                         ? tr("This login is not linked to a DiceDesk user.")
+                         : who.error().userMessage(),
+                     who.error().detail());
+                return;
+            }
+            onIdentified(who.value());
+        });
+    });
+}
+
+void MainWindow::fail(const QString &message, const QString &details)
+{
+    qCWarning(lcShell) << "session failed:" << message << details;
+    m_who->setText(tr("Not connected"));
+    //: %1 is the reason, %2 the technical detail from the server
+    m_sessionMessages->showMessage(
+        MessageBar::Tone::Error, details.isEmpty() ? message : tr("%1 (%2)").arg(message, details),
+        details);
+    updateStatus();
+    Q_EMIT sessionFailed(message);
+}
+
+void MainWindow::onIdentified(const Identity &identity)
+{
+    m_identity = identity;
+    const QString name = identity.displayName.isEmpty() ? identity.email : identity.displayName;
+    //: Header text: %1 user's name, %2 their role summary
+    m_who->setText(tr("%1 · %2").arg(name, roleSummary()));
+    m_who->setToolTip(identity.email);
+    m_backend->tenants().then(this, [this](const Result<QList<Tenant>> &tenants) {
+        if (!tenants.ok()) {
+            fail(tenants.error().userMessage(), tenants.error().detail());
+            return;
+        }
+        onTenantsLoaded(tenants.value());
+    });
+}
+
+void MainWindow::onTenantsLoaded(const QList<Tenant> &all)
+{
+    // A tenant admin switches between the tenants they administer; a system admin sees
+    // every tenant and an "All tenants" view.
+    QList<Tenant> switchable;
+    for (const Tenant &tenant : all) {
+        if (m_identity.systemAdmin || m_identity.adminOf.contains(tenant.id) ||
+            m_identity.editorOf.contains(tenant.id))
+            switchable.append(tenant);
+    }
+    const QSignalBlocker blocker(m_tenantSwitcher);
+    m_tenants->setTenants(switchable, m_identity.systemAdmin);
+
+    if (m_panes.isEmpty() && m_identity.canSeeOverview())
+        addPane(new OverviewPane(m_backend, this));
+
+    if (m_panes.isEmpty()) {
+        m_sessionMessages->showMessage(
+            MessageBar::Tone::Information,
+            tr("Your roles do not include any of DiceDesk's panes yet. Ask a system admin for "
+               "tenant admin or designer rights."));
+    }
+
+    QSettings settings;
+    int row = m_tenants->rowOf(QUuid::fromString(settings.value(kLastTenantKey).toString()));
+    if (row < 0)
+        row = m_tenants->rowCount() > 0 ? 0 : -1;
+    m_tenantSwitcher->setEnabled(m_tenants->rowCount() > 1);
+    m_tenantSwitcher->setCurrentIndex(row);
+    const int lastPane = settings.value(kLastPaneKey, 0).toInt();
+    m_rail->setCurrentRow(qBound(0, lastPane, static_cast<int>(m_panes.size()) - 1));
+    applyTenant(row);
+    Q_EMIT sessionReady();
+}
+
+void MainWindow::addPane(Pane *pane)
+{
+    m_panes.append(pane);
+    m_stack->addWidget(pane);
+    auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_rail);
+    item->setData(Qt::AccessibleTextRole, pane->title());
+    const int number = static_cast<int>(m_panes.size());
+    if (number <= 9) {
+        auto *jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        connect(jump, &QAction::triggered, this, [this, number] { selectPane(number - 1); });
+        addAction(jump);
+        item->setToolTip(
+            tr("%1 (%2)").arg(pane->title(), jump->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+Pane *MainWindow::currentPane() const
+{
+    return qobject_cast<Pane *>(m_stack->currentWidget());
+}
+
+void MainWindow::selectPane(int index)
+{
+    if (index >= 0 && index < m_panes.size())
+        m_rail->setCurrentRow(index);
+}
+
+QString MainWindow::sessionError() const
+{
+    return m_sessionMessages->text();
+}
+
+void MainWindow::applyTenant(int row)
+{
+    const TenantScope scope = m_tenants->scopeAt(row);
+    for (Pane *pane : std::as_const(m_panes))
+        pane->setScope(scope);
+    updateStatus();
+}
+
+QString MainWindow::roleSummary() const
+{
+    if (m_identity.systemAdmin)
+        return tr("system admin");
+    if (m_identity.isTenantAdmin())
+        return tr("tenant admin");
+    if (!m_identity.editorOf.isEmpty())
+        return tr("designer");
+    return tr("member");
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusProfile->setText(m_backend->endpointLabel());
+    m_statusRole->setText(m_identity.userId.isNull() ? QString() : roleSummary());
+    m_statusTenant->setText(m_tenantSwitcher->currentText());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kLastPaneKey, m_rail->currentRow());
+    const QVariant tenant = m_tenantSwitcher->currentData(TenantListModel::IdRole);
+    settings.setValue(kLastTenantKey, tenant.value<QUuid>().toString());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace dicedesk
