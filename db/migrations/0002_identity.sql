@@ -169,6 +169,39 @@ AS $$
     SELECT public.has_tenant_role(p_tenant_id, ARRAY['owner', 'admin']::public.tenant_role_enum[])
 $$;
 
+-- Tenants the caller administers (owner/admin), or every tenant for a system admin. An
+-- array, so row-level policies evaluate it once per statement: `= ANY ((SELECT f())::uuid[])`.
+CREATE FUNCTION public.get_user_admin_tenant_ids()
+RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog
+AS $$
+    SELECT CASE
+        WHEN public.is_system_admin() THEN
+            coalesce((SELECT array_agg(t.id) FROM public.tenants t), '{}')
+        ELSE
+            coalesce((SELECT array_agg(m.tenant_id) FROM public.user_tenant_memberships m
+                       WHERE m.user_id = auth.uid() AND m.status = 'active'
+                         AND m.role IN ('owner', 'admin')), '{}')
+    END
+$$;
+
+-- Tenants where the caller is staff (owner/admin/editor), or every tenant for a system admin.
+CREATE FUNCTION public.get_user_staff_tenant_ids()
+RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog
+AS $$
+    SELECT CASE
+        WHEN public.is_system_admin() THEN
+            coalesce((SELECT array_agg(t.id) FROM public.tenants t), '{}')
+        ELSE
+            coalesce((SELECT array_agg(m.tenant_id) FROM public.user_tenant_memberships m
+                       WHERE m.user_id = auth.uid() AND m.status = 'active'
+                         AND m.role IN ('owner', 'admin', 'editor')), '{}')
+    END
+$$;
+
 -- Tenants in which the caller may administer (owner/admin) and design (editor) content.
 -- A user other than the caller may only be asked about by a system admin.
 CREATE FUNCTION public.get_user_admin_roles(p_user_id uuid DEFAULT NULL)

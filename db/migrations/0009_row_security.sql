@@ -33,30 +33,28 @@ CREATE POLICY users_read ON public.users FOR SELECT TO authenticated
            OR (SELECT public.is_system_admin())
            OR EXISTS (SELECT 1 FROM public.user_tenant_memberships m
                        WHERE m.user_id = users.id
-                         AND m.tenant_id = ANY ((SELECT public.get_user_tenant_ids())::uuid[])
-                         AND public.has_tenant_role(m.tenant_id,
-                                 ARRAY['owner', 'admin', 'editor']::public.tenant_role_enum[])));
+                         AND m.tenant_id = ANY ((SELECT public.get_user_staff_tenant_ids())::uuid[])));
 
 CREATE POLICY memberships_read ON public.user_tenant_memberships FOR SELECT TO authenticated
     USING (user_id = (SELECT auth.uid())
-           OR public.has_tenant_role(tenant_id, ARRAY['owner', 'admin', 'editor']::public.tenant_role_enum[]));
+           OR tenant_id = ANY ((SELECT public.get_user_staff_tenant_ids())::uuid[]));
 
 CREATE POLICY login_users_read ON public.dicedesk_login_users FOR SELECT TO authenticated
     USING (user_id = (SELECT auth.uid()) OR (SELECT public.is_system_admin()));
 
 -- Personal progression: own rows, the tenant's admins, system admins ---------------------
 CREATE POLICY coin_transactions_read ON public.coin_transactions FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR public.is_tenant_admin(tenant_id));
+    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY user_coins_read ON public.user_coins FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR public.is_tenant_admin(tenant_id));
+    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY xp_transactions_read ON public.xp_transactions FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR public.is_tenant_admin(tenant_id));
+    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY user_progress_read ON public.user_progress FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR public.is_tenant_admin(tenant_id));
+    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY user_achievements_read ON public.user_achievements FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR public.is_tenant_admin(tenant_id));
+    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY gamification_events_read ON public.gamification_events FOR SELECT TO authenticated
-    USING (actor_user_id = (SELECT auth.uid()) OR public.is_tenant_admin(tenant_id));
+    USING (actor_user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 
 -- Configuration everyone in scope may read ---------------------------------------------
 CREATE POLICY level_definitions_read ON public.gamification_level_definitions FOR SELECT TO authenticated
@@ -75,15 +73,15 @@ CREATE POLICY achievement_versions_read ON public.achievement_versions FOR SELEC
 
 -- Admin work: tenant admins of the tenant and system admins -----------------------------
 CREATE POLICY admin_awards_read ON public.gamification_admin_awards FOR SELECT TO authenticated
-    USING (public.is_tenant_admin(tenant_id));
+    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY admin_award_recipients_read ON public.gamification_admin_award_recipients FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR public.is_tenant_admin(tenant_id));
+    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY award_requests_read ON public.gamification_admin_award_requests FOR SELECT TO authenticated
-    USING (public.is_tenant_admin(tenant_id));
+    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY award_request_recipients_read ON public.gamification_admin_award_request_recipients FOR SELECT TO authenticated
-    USING (public.is_tenant_admin(tenant_id));
+    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 CREATE POLICY audit_read ON public.tenant_audit_logs FOR SELECT TO authenticated
-    USING (public.is_tenant_admin(tenant_id));
+    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
 
 -- service_role bypasses RLS (BYPASSRLS); its writes still meet the append-only triggers.
 

@@ -62,7 +62,7 @@ void MessageBar::clear()
 
 QString MessageBar::text() const
 {
-    return isVisible() ? m_text->text() : QString();
+    return isHidden() ? QString() : m_text->text();
 }
 
 } // namespace dicedesk

@@ -1,0 +1,231 @@
+// GUI tests of the shell and the Overview pane: offscreen, against a real PostgreSQL started
+// by `dicedesk-db sandbox --migrate`, with the known data of GuiFixture.
+#include "GuiFixture.h"
+#include "backend/pg/PgBackend.h"
+#include "items/DailyEconomyModel.h"
+#include "items/OverviewFiguresModel.h"
+#include "items/TenantListModel.h"
+#include "overview/OverviewPane.h"
+#include "shell/MainWindow.h"
+#include "shell/ScreenshotTour.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dicedesk;
+using test::GuiFixture;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+qint64 figure(OverviewPane *pane, OverviewFiguresModel::Figure row,
+              int column = OverviewFiguresModel::ValueColumn)
+{
+    return pane->figuresModel()
+        ->index(row, column)
+        .data(OverviewFiguresModel::RawValueRole)
+        .toLongLong();
+}
+
+/// Waits until the pane has answered for the scope it was last given.
+bool waitSettled(OverviewPane *pane)
+{
+    if (pane->isSettled())
+        return true;
+    QSignalSpy settled(pane, &Pane::settled);
+    return settled.wait(kTimeoutMs);
+}
+
+} // namespace
+
+class TestShellGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+    /// A started window for a login; the caller owns both.
+    std::pair<std::unique_ptr<pg::PgBackend>, std::unique_ptr<MainWindow>>
+    open(const QString &login)
+    {
+        auto backend = std::make_unique<pg::PgBackend>(GuiFixture::dsnFor(login));
+        auto window = std::make_unique<MainWindow>(backend.get());
+        window->show();
+        QSignalSpy ready(window.get(), &MainWindow::sessionReady);
+        QSignalSpy failed(window.get(), &MainWindow::sessionFailed);
+        window->start();
+        const bool answered =
+            QTest::qWaitFor([&] { return ready.count() + failed.count() > 0; }, kTimeoutMs);
+        if (!answered || ready.isEmpty())
+            qWarning() << "session did not start:" << window->sessionError();
+        return {std::move(backend), std::move(window)};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("DiceDeskTest"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        try {
+            GuiFixture::install();
+        } catch (const std::exception &e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void init()
+    {
+        QSettings().clear(); // every test starts from a fresh profile
+    }
+
+    void systemAdminSeesAllTenantsAndSwitches()
+    {
+        auto [backend, window] = open(QStringLiteral("gui_sysadmin"));
+        QVERIFY(window->identity().systemAdmin);
+        QCOMPARE(window->identity().displayName, QStringLiteral("Sam Sysadmin"));
+        TenantListModel *tenants = window->tenantModel();
+        QCOMPARE(tenants->rowCount(), 3);
+        QVERIFY(tenants->index(0).data(TenantListModel::IsAllTenantsRole).toBool());
+        QVERIFY(window->tenantSwitcher()->isEnabled());
+
+        QCOMPARE(window->panes().size(), 1);
+        auto *overview = qobject_cast<OverviewPane *>(window->panes().first());
+        QVERIFY(overview);
+        QVERIFY(waitSettled(overview));
+        QVERIFY2(overview->errorText().isEmpty(), qPrintable(overview->errorText()));
+        QCOMPARE(figure(overview, OverviewFiguresModel::CoinsMinted), 157);
+        QCOMPARE(
+            figure(overview, OverviewFiguresModel::CoinsMinted, OverviewFiguresModel::Last7Column),
+            107);
+        QCOMPARE(figure(overview, OverviewFiguresModel::CoinsSpent), 30);
+        QCOMPARE(figure(overview, OverviewFiguresModel::Events), 6);
+        QCOMPARE(figure(overview, OverviewFiguresModel::Events, OverviewFiguresModel::Last7Column),
+                 5);
+        QCOMPARE(figure(overview, OverviewFiguresModel::PendingApprovals), 3);
+        QCOMPARE(figure(overview, OverviewFiguresModel::ActiveMembers), 3);
+        QCOMPARE(figure(overview, OverviewFiguresModel::MembersActiveLast30), 3);
+        QCOMPARE(overview->dailyModel()->rowCount(), 30);
+
+        // Switch to Beta League with the switcher, as a user would.
+        const int beta = tenants->rowOf(QUuid::fromString(QLatin1String(GuiFixture::tenantB)));
+        QVERIFY(beta > 0);
+        QSignalSpy settled(overview, &Pane::settled);
+        window->tenantSwitcher()->setCurrentIndex(beta);
+        QVERIFY(settled.wait(kTimeoutMs));
+        QCOMPARE(figure(overview, OverviewFiguresModel::CoinsMinted), 7);
+        QCOMPARE(figure(overview, OverviewFiguresModel::CoinsSpent), 0);
+        QCOMPARE(figure(overview, OverviewFiguresModel::Events), 2);
+        QCOMPARE(figure(overview, OverviewFiguresModel::PendingApprovals), 1);
+        QCOMPARE(figure(overview, OverviewFiguresModel::ActiveMembers), 1);
+
+        // The last tenant is remembered for the next start.
+        window->close();
+        auto [backend2, window2] = open(QStringLiteral("gui_sysadmin"));
+        QCOMPARE(window2->tenantSwitcher()->currentIndex(), beta);
+    }
+
+    void tenantAdminSeesOnlyTheirTenant()
+    {
+        auto [backend, window] = open(QStringLiteral("gui_tenant_admin"));
+        QVERIFY(!window->identity().systemAdmin);
+        QCOMPARE(window->identity().adminOf.size(), 1);
+        QCOMPARE(window->tenantModel()->rowCount(), 1);
+        QVERIFY(!window->tenantSwitcher()->isEnabled());
+        auto *overview = qobject_cast<OverviewPane *>(window->panes().value(0));
+        QVERIFY(overview);
+        QVERIFY(waitSettled(overview));
+        QCOMPARE(figure(overview, OverviewFiguresModel::CoinsMinted), 150);
+        QCOMPARE(
+            figure(overview, OverviewFiguresModel::CoinsMinted, OverviewFiguresModel::Last7Column),
+            100);
+        QCOMPARE(figure(overview, OverviewFiguresModel::CoinsSpent), 30);
+        QCOMPARE(
+            figure(overview, OverviewFiguresModel::CoinsSpent, OverviewFiguresModel::Last7Column),
+            30);
+        QCOMPARE(figure(overview, OverviewFiguresModel::Events), 4);
+        QCOMPARE(figure(overview, OverviewFiguresModel::Events, OverviewFiguresModel::Last7Column),
+                 3);
+        QCOMPARE(figure(overview, OverviewFiguresModel::PendingApprovals), 2);
+        QCOMPARE(figure(overview, OverviewFiguresModel::ActiveMembers),
+                 2); // the suspended one is not
+        QCOMPARE(figure(overview, OverviewFiguresModel::MembersActiveLast30), 2);
+    }
+
+    void tenantAdminCannotReadAnotherTenantEvenIfAsked()
+    {
+        // The console filters by tenant; row-level security is the safety net behind it.
+        pg::PgBackend backend(GuiFixture::dsnFor(QStringLiteral("gui_tenant_admin")));
+        TenantScope foreign;
+        foreign.tenantIds = {QUuid::fromString(QLatin1String(GuiFixture::tenantB))};
+        auto future = backend.overview(foreign);
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), kTimeoutMs);
+        const Result<OverviewFigures> result = future.result();
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().mintedLast30, 0);
+        QCOMPARE(result.value().eventsLast30, 0);
+        QCOMPARE(result.value().pendingApprovals, 0);
+    }
+
+    void memberGetsNoPanesAndAClearMessage()
+    {
+        auto [backend, window] = open(QStringLiteral("gui_member"));
+        QVERIFY(window->panes().isEmpty());
+        QVERIFY(window->sessionError().contains(QStringLiteral("roles")));
+    }
+
+    void unreachableDatabaseIsShownNotThrown()
+    {
+        pg::PgBackend backend(
+            QStringLiteral("host=/nonexistent/socket port=5 dbname=x user=y connect_timeout=2"));
+        MainWindow window(&backend);
+        QSignalSpy failed(&window, &MainWindow::sessionFailed);
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, kTimeoutMs);
+        QCOMPARE(backend.state(), Backend::State::Failed);
+        const QString shown = window.sessionError();
+        QVERIFY(shown.contains(QStringLiteral("connection")));
+        QVERIFY(!shown.contains(QStringLiteral("pqxx")));
+        QVERIFY(window.panes().isEmpty());
+    }
+
+    void unmappedLoginIsRefused()
+    {
+        // The sandbox superuser is no DiceDesk user: it must not get an admin console.
+        auto backend =
+            std::make_unique<pg::PgBackend>(GuiFixture::dsnFor(QStringLiteral("postgres")));
+        MainWindow window(backend.get());
+        QSignalSpy failed(&window, &MainWindow::sessionFailed);
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, kTimeoutMs);
+        QVERIFY(window.sessionError().contains(QStringLiteral("not linked")));
+    }
+
+    void screenshotTourWritesEveryPane()
+    {
+        QTemporaryDir shots;
+        pg::PgBackend backend(GuiFixture::dsnFor(QStringLiteral("gui_sysadmin")));
+        MainWindow window(&backend);
+        window.resize(1280, 800);
+        ScreenshotTour tour(&window, shots.path());
+        QSignalSpy finished(&tour, &ScreenshotTour::finished);
+        tour.start();
+        window.show();
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kTimeoutMs);
+        QCOMPARE(finished.first().first().toInt(), 0);
+        const QImage image(shots.filePath(QStringLiteral("01-overview.png")));
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+    }
+};
+
+QTEST_MAIN(TestShellGui)
+#include "tst_shell_gui.moc"
