@@ -90,10 +90,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<dicedesk::ScreenshotTour> tour;
     if (parser.isSet(tourOption)) {
         tour = std::make_unique<dicedesk::ScreenshotTour>(&window, parser.value(tourOption));
-        QObject::connect(tour.get(), &dicedesk::ScreenshotTour::finished, &app, [&](int code) {
-            tourExit = code;
-            QApplication::exit(code);
-        });
+        // Queued: the tour may finish (say, on a refused login) before exec() has started.
+        QObject::connect(
+            tour.get(), &dicedesk::ScreenshotTour::finished, &app,
+            [&](int code) {
+                tourExit = code;
+                QApplication::exit(code);
+            },
+            Qt::QueuedConnection);
         window.resize(1280, 800);
         tour->start();
     }
