@@ -87,9 +87,11 @@ CREATE TABLE public.gamification_level_definitions (
     CONSTRAINT gamification_level_definitions_scope_level_key UNIQUE NULLS NOT DISTINCT (tenant_id, level)
 );
 
-INSERT INTO public.gamification_level_definitions (tenant_id, level, name, next_level_xp) VALUES
-    (NULL, 1, 'Nybörjare', 1000),
-    (NULL, 2, 'Utforskare', 1500),
-    (NULL, 3, 'Lekledare', 2000),
-    (NULL, 4, 'Expert', 2500),
-    (NULL, 5, 'Mästare', 3000);
+-- Fixed ids and times, so two freshly migrated databases are identical.
+INSERT INTO public.gamification_level_definitions (id, tenant_id, level, name, next_level_xp, created_at, updated_at)
+SELECT v.id::uuid, NULL, v.level, v.name, v.xp, '2026-01-01 00:00:00+00', '2026-01-01 00:00:00+00'
+  FROM (VALUES ('00000000-0000-4000-8000-0000000000c1', 1, 'Nybörjare', 1000),
+               ('00000000-0000-4000-8000-0000000000c2', 2, 'Utforskare', 1500),
+               ('00000000-0000-4000-8000-0000000000c3', 3, 'Lekledare', 2000),
+               ('00000000-0000-4000-8000-0000000000c4', 4, 'Expert', 2500),
+               ('00000000-0000-4000-8000-0000000000c5', 5, 'Mästare', 3000)) AS v (id, level, name, xp);

@@ -11,7 +11,8 @@ CREATE TABLE public.gamification_settings (
     updated_at                  timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT gamification_settings_scope_key UNIQUE NULLS NOT DISTINCT (tenant_id)
 );
-INSERT INTO public.gamification_settings (tenant_id, award_approval_threshold) VALUES (NULL, 500);
+INSERT INTO public.gamification_settings (id, tenant_id, award_approval_threshold, created_at, updated_at)
+VALUES ('00000000-0000-4000-8000-0000000000a1', NULL, 500, '2026-01-01 00:00:00+00', '2026-01-01 00:00:00+00');
 
 CREATE TABLE public.gamification_admin_awards (
     id                uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -44,17 +44,17 @@ CREATE POLICY login_users_read ON public.dicedesk_login_users FOR SELECT TO auth
 
 -- Personal progression: own rows, the tenant's admins, system admins ---------------------
 CREATE POLICY coin_transactions_read ON public.coin_transactions FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING (user_id = (SELECT auth.uid()) OR (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY user_coins_read ON public.user_coins FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING (user_id = (SELECT auth.uid()) OR (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY xp_transactions_read ON public.xp_transactions FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING (user_id = (SELECT auth.uid()) OR (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY user_progress_read ON public.user_progress FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING (user_id = (SELECT auth.uid()) OR (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY user_achievements_read ON public.user_achievements FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING (user_id = (SELECT auth.uid()) OR (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY gamification_events_read ON public.gamification_events FOR SELECT TO authenticated
-    USING (actor_user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING (actor_user_id = (SELECT auth.uid()) OR (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 
 -- Configuration everyone in scope may read ---------------------------------------------
 CREATE POLICY level_definitions_read ON public.gamification_level_definitions FOR SELECT TO authenticated
@@ -73,15 +73,15 @@ CREATE POLICY achievement_versions_read ON public.achievement_versions FOR SELEC
 
 -- Admin work: tenant admins of the tenant and system admins -----------------------------
 CREATE POLICY admin_awards_read ON public.gamification_admin_awards FOR SELECT TO authenticated
-    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING ((tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY admin_award_recipients_read ON public.gamification_admin_award_recipients FOR SELECT TO authenticated
-    USING (user_id = (SELECT auth.uid()) OR tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING (user_id = (SELECT auth.uid()) OR (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY award_requests_read ON public.gamification_admin_award_requests FOR SELECT TO authenticated
-    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING ((tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY award_request_recipients_read ON public.gamification_admin_award_request_recipients FOR SELECT TO authenticated
-    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING ((tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 CREATE POLICY audit_read ON public.tenant_audit_logs FOR SELECT TO authenticated
-    USING (tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]));
+    USING ((tenant_id = ANY ((SELECT public.get_user_admin_tenant_ids())::uuid[]) OR (SELECT public.is_system_admin())));
 
 -- service_role bypasses RLS (BYPASSRLS); its writes still meet the append-only triggers.
 
