@@ -6,8 +6,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
-tool=$root/build/db/tool/dicedesk-db
-app=$root/build/app/dicedesk
+build=${DICEDESK_BUILD:-$root/build}
+tool=$build/db/tool/dicedesk-db
+app=$build/app/dicedesk
 dsn=$("$tool" local dsn)
 dsn=${dsn/user=postgres/user=demo_sysadmin}
 out=$(mktemp -d)

@@ -63,12 +63,12 @@
         <translation>Brukt</translation>
     </message>
     <message>
-        <source>Coins per day, last 30 days</source>
-        <translation>Mynter per dag, siste 30 dager</translation>
-    </message>
-    <message>
         <source>Chart of coins minted and spent per day</source>
         <translation>Diagram over pregede og brukte mynter per dag</translation>
+    </message>
+    <message>
+        <source>Coins per day, last 30 full days</source>
+        <translation>Mynter per dag, siste 30 hele dager</translation>
     </message>
 </context>
 <context>

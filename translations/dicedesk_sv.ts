@@ -63,12 +63,12 @@
         <translation>Spenderade</translation>
     </message>
     <message>
-        <source>Coins per day, last 30 days</source>
-        <translation>Mynt per dag, senaste 30 dagarna</translation>
-    </message>
-    <message>
         <source>Chart of coins minted and spent per day</source>
         <translation>Diagram över präglade och spenderade mynt per dag</translation>
+    </message>
+    <message>
+        <source>Coins per day, last 30 full days</source>
+        <translation>Mynt per dag, senaste 30 hela dagarna</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@ struct OverviewFigures
     qint64 eventsLast30 = 0;
     qint64 pendingApprovals = 0;
     qint64 activeMembers = 0;       ///< memberships with status active
-    qint64 membersActiveLast30 = 0; ///< distinct members with an event in the last 30 days
-    QList<EconomyDay> last30Days;   ///< oldest first, one entry per day, gaps filled
+    qint64 membersActiveLast30 = 0; ///< active members with an event in 30 days
+    QList<EconomyDay> last30Days;   ///< the 30 full days before today, oldest first
 };
 
 } // namespace dicedesk

@@ -47,7 +47,7 @@ EconomyChart::EconomyChart(QWidget *parent)
         series->attachAxis(d->xAxis);
         series->attachAxis(d->yAxis);
     }
-    d->chart->setTitle(tr("Coins per day, last 30 days"));
+    d->chart->setTitle(tr("Coins per day, last 30 full days"));
     d->chart->legend()->setAlignment(Qt::AlignBottom);
     d->chart->setBackgroundVisible(false);
     d->chart->setMargins(QMargins(4, 4, 4, 4));

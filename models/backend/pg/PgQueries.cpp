@@ -19,6 +19,51 @@ QUuid uuid(const pqxx::field &field)
                            : QUuid::fromString(QString::fromStdString(field.as<std::string>()));
 }
 
+// The Overview's figures; $1 is the array of tenant ids in scope.
+const char *const kOverviewCoinsSql = R"sql(
+    SELECT coalesce(sum(amount) FILTER (WHERE type = 'earn' AND created_at >= now() - interval '7 days'), 0),
+           coalesce(sum(amount) FILTER (WHERE type = 'earn'), 0),
+           coalesce(sum(amount) FILTER (WHERE type = 'spend' AND created_at >= now() - interval '7 days'), 0),
+           coalesce(sum(amount) FILTER (WHERE type = 'spend'), 0)
+      FROM public.coin_transactions
+     WHERE tenant_id = ANY ($1::uuid[]) AND created_at >= now() - interval '30 days'
+)sql";
+
+// Active members: members of the scope (active membership) with an event in 30 days.
+const char *const kOverviewEventsSql = R"sql(
+    SELECT count(*) FILTER (WHERE e.created_at >= now() - interval '7 days'),
+           count(*),
+           count(DISTINCT e.actor_user_id) FILTER (WHERE EXISTS (
+               SELECT 1 FROM public.user_tenant_memberships AS m
+                WHERE m.user_id = e.actor_user_id AND m.tenant_id = e.tenant_id
+                  AND m.status = 'active'))
+      FROM public.gamification_events AS e
+     WHERE e.tenant_id = ANY ($1::uuid[]) AND e.created_at >= now() - interval '30 days'
+)sql";
+
+const char *const kOverviewPendingSql = R"sql(
+    SELECT count(*) FROM public.gamification_admin_award_requests
+     WHERE tenant_id = ANY ($1::uuid[]) AND status = 'pending'
+)sql";
+
+const char *const kOverviewMembersSql = R"sql(
+    SELECT count(DISTINCT user_id) FROM public.user_tenant_memberships
+     WHERE tenant_id = ANY ($1::uuid[]) AND status = 'active'
+)sql";
+
+// The 30 full days before today (today is still running and would end every chart in a dip).
+const char *const kOverviewDailySql = R"sql(
+    SELECT d::date::text,
+           coalesce(sum(c.amount) FILTER (WHERE c.type = 'earn'), 0),
+           coalesce(sum(c.amount) FILTER (WHERE c.type = 'spend'), 0)
+      FROM generate_series(date_trunc('day', now()) - interval '30 days',
+                           date_trunc('day', now()) - interval '1 day', interval '1 day') AS d
+      LEFT JOIN public.coin_transactions AS c
+        ON c.tenant_id = ANY ($1::uuid[])
+       AND c.created_at >= d AND c.created_at < d + interval '1 day'
+     GROUP BY d ORDER BY d
+)sql";
+
 } // namespace
 
 std::string uuidArrayLiteral(const QList<QUuid> &ids)
@@ -90,59 +135,21 @@ OverviewFigures queryOverview(pqxx::connection &connection, const QList<QUuid> &
     // One snapshot for all figures, so they agree with each other.
     pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection);
 
-    const pqxx::row coins = tx.exec_params1(R"sql(
-        SELECT coalesce(sum(amount) FILTER (WHERE type = 'earn' AND created_at >= now() - interval '7 days'), 0),
-               coalesce(sum(amount) FILTER (WHERE type = 'earn'), 0),
-               coalesce(sum(amount) FILTER (WHERE type = 'spend' AND created_at >= now() - interval '7 days'), 0),
-               coalesce(sum(amount) FILTER (WHERE type = 'spend'), 0)
-          FROM public.coin_transactions
-         WHERE tenant_id = ANY ($1::uuid[]) AND created_at >= now() - interval '30 days'
-    )sql",
-                                            ids);
+    const pqxx::row coins = tx.exec_params1(kOverviewCoinsSql, ids);
     figures.mintedLast7 = coins[0].as<qint64>();
     figures.mintedLast30 = coins[1].as<qint64>();
     figures.spentLast7 = coins[2].as<qint64>();
     figures.spentLast30 = coins[3].as<qint64>();
 
-    const pqxx::row events = tx.exec_params1(R"sql(
-        SELECT count(*) FILTER (WHERE created_at >= now() - interval '7 days'),
-               count(*),
-               count(DISTINCT actor_user_id)
-          FROM public.gamification_events
-         WHERE tenant_id = ANY ($1::uuid[]) AND created_at >= now() - interval '30 days'
-    )sql",
-                                             ids);
+    const pqxx::row events = tx.exec_params1(kOverviewEventsSql, ids);
     figures.eventsLast7 = events[0].as<qint64>();
     figures.eventsLast30 = events[1].as<qint64>();
     figures.membersActiveLast30 = events[2].as<qint64>();
 
-    const pqxx::row pending = tx.exec_params1(R"sql(
-        SELECT count(*) FROM public.gamification_admin_award_requests
-         WHERE tenant_id = ANY ($1::uuid[]) AND status = 'pending'
-    )sql",
-                                              ids);
-    figures.pendingApprovals = pending[0].as<qint64>();
+    figures.pendingApprovals = tx.exec_params1(kOverviewPendingSql, ids)[0].as<qint64>();
+    figures.activeMembers = tx.exec_params1(kOverviewMembersSql, ids)[0].as<qint64>();
 
-    const pqxx::row members = tx.exec_params1(R"sql(
-        SELECT count(DISTINCT user_id) FROM public.user_tenant_memberships
-         WHERE tenant_id = ANY ($1::uuid[]) AND status = 'active'
-    )sql",
-                                              ids);
-    figures.activeMembers = members[0].as<qint64>();
-
-    const pqxx::result days = tx.exec_params(R"sql(
-        SELECT d::date::text,
-               coalesce(sum(c.amount) FILTER (WHERE c.type = 'earn'), 0),
-               coalesce(sum(c.amount) FILTER (WHERE c.type = 'spend'), 0)
-          FROM generate_series(date_trunc('day', now()) - interval '29 days',
-                               date_trunc('day', now()), interval '1 day') AS d
-          LEFT JOIN public.coin_transactions AS c
-            ON c.tenant_id = ANY ($1::uuid[])
-           AND c.created_at >= d AND c.created_at < d + interval '1 day'
-         GROUP BY d ORDER BY d
-    )sql",
-                                             ids);
-    for (const pqxx::row &row : days) {
+    for (const pqxx::row &row : tx.exec_params(kOverviewDailySql, ids)) {
         figures.last30Days.append(EconomyDay{
             QDate::fromString(QString::fromStdString(row[0].as<std::string>()), Qt::ISODate),
             row[1].as<qint64>(), row[2].as<qint64>()});
