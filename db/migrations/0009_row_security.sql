@@ -103,5 +103,6 @@ BEGIN
     END LOOP;
 END
 $$;
-ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
-ALTER DEFAULT PRIVILEGES IN SCHEMA auth REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+-- Functions the migrating role creates from now on are not executable by PUBLIC (only the
+-- global form can take away PUBLIC's default; a per-schema REVOKE cannot).
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
