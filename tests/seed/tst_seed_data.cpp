@@ -774,9 +774,13 @@ void TestSeedData::requestsInEveryState()
 
 void TestSeedData::auditChainsVerify()
 {
-    QCOMPARE(number(*m_a, "SELECT count(*) FROM tenants t CROSS JOIN LATERAL "
-                          "verify_tenant_audit_chain(t.id)"),
-             0LL);
+    // Verified as the platform's server would: a trusted session with service claims, no user.
+    number(*m_a,
+           "SELECT count(set_config('request.jwt.claims', '{\"role\":\"service_role\"}', false))");
+    const long long broken = number(*m_a, "SELECT count(*) FROM tenants t CROSS JOIN LATERAL "
+                                          "verify_tenant_audit_chain(t.id)");
+    number(*m_a, "SELECT count(set_config('request.jwt.claims', '', false))");
+    QCOMPARE(broken, 0LL);
     QCOMPARE(number(*m_a, "SELECT count(DISTINCT tenant_id) FROM tenant_audit_logs"), 4LL);
     // one entry per award, per request and per decision; the chain follows time
     QCOMPARE(number(*m_a, "SELECT count(*) FROM tenant_audit_logs WHERE event_type LIKE "
