@@ -84,8 +84,9 @@ INSERT INTO expected_audit VALUES
     (:tenant_a, 'gamification.admin_award_request.approved', :sys1,    1),  -- a01 (the repeated decision writes nothing)
     (:tenant_a, 'gamification.admin_award_request.rejected', :sys1,    1),  -- a02
     (:tenant_a, 'gamification.settings.updated',             :sys1,    1),
-    -- one single reversal (its replay writes nothing) + the award reversal's one entry
-    (:tenant_a, 'gamification.coin_transaction.reversed',    :admin_a, 2),
+    -- one single reversal (its replay writes nothing); a whole-award reversal writes one row
+    -- that lists its entries (0018), not one per entry
+    (:tenant_a, 'gamification.coin_transaction.reversed',    :admin_a, 1),
     (:tenant_a, 'gamification.admin_award.reversed',         :admin_a, 1),  -- a03, as a whole
     (:tenant_b, 'gamification.admin_award.coins',            :admin_b, 2),  -- b01, b02
     (:tenant_b, 'gamification.admin_award.coins',            :sys1,    1),  -- b03

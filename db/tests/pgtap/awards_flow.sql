@@ -1,7 +1,7 @@
 -- Manual awards and four-eyes approvals: paying, replaying, thresholds, deciding, reversing.
 \ir _setup.psql
 \ir _fixture.psql
-SELECT plan(51);
+SELECT plan(54);
 
 -- A tenant admin pays below the threshold ---------------------------------------------------
 SELECT pg_temp.act_as(:admin_a);
@@ -179,6 +179,22 @@ SELECT throws_ok($$SELECT * FROM apply_coin_transaction_v1('00000000-0000-4000-8
     'aaaaaaaa-0000-4000-8000-0000000000a1', 'earn', 5, 'gift', 'dd-direct-0001')$$, '42501', NULL,
     'admins cannot post to the ledger directly');
 SELECT pg_temp.back_to_superuser();
+
+-- Keys that belong to someone else's flow ----------------------------------------------------------
+SELECT pg_temp.act_as(:admin_a);
+SELECT throws_ok($$SELECT * FROM admin_award_coins_v1('aaaaaaaa-0000-4000-8000-0000000000a1', NULL,
+    ARRAY['00000000-0000-4000-8000-000000000013']::uuid[], 1, 'x', 'award-request:00000000-0000-4000-8000-000000000099')$$,
+    '22023', NULL, 'the approval key prefix award-request: is reserved');
+SELECT pg_temp.act_as_service();
+SELECT * FROM apply_coin_transaction_v1(:member_a1, :tenant_a, 'earn', 3, 'event_reward',
+                                        'dd-award-0040:' || :member_a1);
+SELECT pg_temp.act_as(:admin_a);
+SELECT throws_ok(format($$SELECT * FROM admin_award_coins_v1(%L, NULL, ARRAY[%L]::uuid[], 3, 'x', 'dd-award-0040')$$,
+                        :tenant_a, :member_a1),
+                 'DD409', NULL, 'an award whose ledger key another writer took is refused, not a unique violation');
+SELECT pg_temp.back_to_superuser();
+SELECT is((SELECT count(*) FROM gamification_admin_awards WHERE idempotency_key = 'dd-award-0040'), 0::bigint,
+          'and nothing of it was written');
 
 -- The wallet is the sum of its ledger -------------------------------------------------------------
 SELECT is_empty($$
