@@ -10,7 +10,7 @@
 -- 3. Speed: the identity helpers and the small award helpers become PL/pgSQL. As LANGUAGE sql
 --    SECURITY DEFINER functions with their own search_path they could not be inlined and were
 --    planned on every call (one award made ~35 such calls); PL/pgSQL keeps plans per session.
---    Same bodies, same results (bench/bench_award_throughput: ~1,000 → ~3,000 awards/s).
+--    Same bodies, same results (bench/bench_award_throughput: ~1,000 → ~2,100–2,600 awards/s).
 
 -- 3 (identity helpers first: everything below calls them) --------------------------------
 CREATE OR REPLACE FUNCTION auth.raw_claims() RETURNS jsonb LANGUAGE plpgsql STABLE

@@ -1,8 +1,8 @@
-// Races against the ledger, award and approval functions (db/migrations 0010-0012) on a real
-// PostgreSQL, inside `dicedesk-db sandbox --migrate`. Every session is one std::thread with its
-// own libpqxx connection, acting the way the console and the platform server do: a trusted
-// session (the sandbox superuser) that SETs ROLE service_role and sets request.jwt.claims, with a
-// `sub` to act as a user and without one to act as the platform server.
+// Races against the ledger, award, approval and reversal functions (db/migrations 0010-0012,
+// 0018) on a real PostgreSQL, inside `dicedesk-db sandbox --migrate`. Every session is one
+// std::thread with its own libpqxx connection, acting the way the console and the platform server
+// do: a trusted session (the sandbox superuser) that SETs ROLE service_role and sets
+// request.jwt.claims, with a `sub` to act as a user and without one to act as the platform server.
 //
 // Outcomes are collected in the threads and checked in the main thread (QTest macros are not
 // thread-safe). Serialization failures and deadlocks (40001/40P01) are bugs here: they fail the
@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QTest>
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <latch>
@@ -168,6 +169,17 @@ public:
         } catch (const pqxx::sql_error &error) {
             outcome.sqlstate = error.sqlstate().empty() ? std::string("?????") : error.sqlstate();
             outcome.message = error.what();
+        } catch (const pqxx::deadlock_detected &error) {
+            // libpqxx 6 keeps no SQLSTATE for class 40 (not an sql_error): the type names it
+            // (40000 stands for the rest of the class).
+            outcome.sqlstate = "40P01";
+            outcome.message = error.what();
+        } catch (const pqxx::serialization_failure &error) {
+            outcome.sqlstate = "40001";
+            outcome.message = error.what();
+        } catch (const pqxx::transaction_rollback &error) {
+            outcome.sqlstate = "40000";
+            outcome.message = error.what();
         } catch (const std::exception &error) {
             outcome.sqlstate = "client";
             outcome.message = error.what();
@@ -194,6 +206,8 @@ const char *const ServerPostSql = "SELECT transaction_id::text, balance "
                                   "$5, $6, 'storm', 'tst_concurrency')";
 const char *const ReverseSql = "SELECT transaction_id::text, balance "
                                "FROM reverse_coin_transaction_v1($1::uuid, $2, $3)";
+const char *const ReverseAwardSql = "SELECT user_id::text, reversal_transaction_id::text, balance "
+                                    "FROM reverse_admin_award_v1($1::uuid, $2, $3)";
 
 // QCOMPARE prints QStrings, not std::strings.
 QString q(const std::string &text)
@@ -249,6 +263,7 @@ private Q_SLOTS:
     void initTestCase();
     void eightDecideTheSameRequest();
     void eightSendTheSameAwardKey();
+    void wholeAwardReversalDuringAwards();
     void randomStormThenReconcile();
 
 private:
@@ -270,6 +285,23 @@ private:
                                  "$1::uuid AND tenant_id = $2::uuid), 0)",
                                  user, tenant);
     }
+    // Every wallet of the tenant, as superuser (a member without one is absent).
+    std::map<std::string, long long> balances(const std::string &tenant)
+    {
+        std::map<std::string, long long> out;
+        try {
+            pqxx::nontransaction tx(*m_superuser);
+            for (const pqxx::row &row : tx.exec_params(
+                     "SELECT user_id::text, balance FROM user_coins WHERE tenant_id = $1::uuid",
+                     tenant))
+                out[row[0].as<std::string>()] = row[1].as<long long>();
+        } catch (const std::exception &error) {
+            QTest::qFail(("query failed: " + std::string(error.what())).c_str(), __FILE__,
+                         __LINE__);
+        }
+        return out;
+    }
+    void reconcileWallets();
     std::string key(const std::string &name) const { return "conc-" + m_run + "-" + name; }
 
     std::string m_dsn;
@@ -506,6 +538,159 @@ void TestConcurrency::eightSendTheSameAwardKey()
     }
 }
 
+// A system admin awards coins to all 200 members of a tenant; a tenant admin then reverses the
+// whole award while four other sessions keep sending single-recipient awards to the same members.
+// Until 0018 the reversal audited every entry and then locked the next wallet, while an award
+// locks its wallet and then the tenant's audit chain: deadlocks (40P01). Now the reversal and
+// every award succeed, the award is undone exactly once and every wallet equals its ledger.
+void TestConcurrency::wholeAwardReversalDuringAwards()
+{
+    using Clock = std::chrono::steady_clock;
+    constexpr int Rounds = 5;
+    constexpr int Awarders = 4;
+    constexpr int WholeAmount = 50;
+    std::vector<std::string> everyone;
+    for (int i = 0; i < MemberCount; ++i)
+        everyone.push_back(member(i));
+    Session admin(m_dsn);
+    std::vector<std::unique_ptr<Session>> awarders;
+    for (int i = 0; i < Awarders; ++i) {
+        awarders.push_back(std::make_unique<Session>(m_dsn));
+        awarders.back()->actAs(tenantAdmin(0, i % 2));
+    }
+
+    for (int round = 0; round < Rounds; ++round) {
+        const std::string tag = std::to_string(round);
+        std::map<std::string, long long> before = balances(tenantId(0));
+        admin.actAs(systemAdmin(0)); // 200 x 50 is above the threshold for a tenant admin
+        const Outcome awarded =
+            admin.call(AwardSql, tenantId(0), arrayLiteral(everyone), WholeAmount,
+                       std::string("Whole tenant"), key("whole-" + tag));
+        QVERIFY2(awarded.ok(), awarded.describe().c_str());
+        QCOMPARE(int(awarded.rows.size()), MemberCount);
+        const std::string awardId = awarded.field(0, 0);
+
+        // What each awarder sent: its failures, what each member received, when each call ran.
+        struct Sent
+        {
+            std::vector<Outcome> failures;
+            std::map<std::string, long long> received;
+            std::vector<std::pair<Clock::time_point, Clock::time_point>> calls;
+        };
+        std::vector<Sent> sent(Awarders);
+        std::atomic<bool> done{false};
+        std::atomic<int> calls{0};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Awarders; ++i)
+            threads.emplace_back([&, i] {
+                std::mt19937 rng(1000 * round + i);
+                for (int n = 0; !done.load(); ++n) {
+                    const std::string user = member(uniform(rng, 0, MemberCount - 1));
+                    const auto began = Clock::now();
+                    const Outcome outcome = awarders[i]->call(
+                        AwardSql, tenantId(0), arrayLiteral({user}), 1, std::string("Small award"),
+                        key("small-" + tag + "-" + std::to_string(i) + "-" + std::to_string(n)));
+                    sent[i].calls.emplace_back(began, Clock::now());
+                    if (outcome.ok())
+                        ++sent[i].received[user];
+                    else
+                        sent[i].failures.push_back(outcome);
+                    ++calls;
+                }
+            });
+        // Every awarder is under way; the reversal runs while they keep sending.
+        while (calls.load() < 5 * Awarders)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        admin.actAs(tenantAdmin(0, 1));
+        const auto reversalBegan = Clock::now();
+        const Outcome reversed = admin.call(
+            ReverseAwardSql, awardId, std::string("Undo the whole award"), key("undo-" + tag));
+        const auto reversalEnded = Clock::now();
+        done = true;
+        for (std::thread &thread : threads)
+            thread.join();
+
+        int total = 0;
+        int overlapping = 0;
+        std::string deadlocks;
+        std::string failures;
+        std::map<std::string, long long> received;
+        for (const Sent &one : sent) {
+            total += int(one.calls.size());
+            for (const auto &[began, ended] : one.calls)
+                overlapping += began < reversalEnded && ended > reversalBegan;
+            for (const Outcome &outcome : one.failures)
+                (isSerializationOrDeadlock(outcome.sqlstate) ? deadlocks : failures) +=
+                    "  award: " + outcome.describe() + "\n";
+            for (const auto &[user, amount] : one.received)
+                received[user] += amount;
+        }
+        if (isSerializationOrDeadlock(reversed.sqlstate))
+            deadlocks += "  reversal: " + reversed.describe() + "\n";
+        QVERIFY2(deadlocks.empty(),
+                 ("round " + tag + ": serialization failures or deadlocks:\n" + deadlocks).c_str());
+        QVERIFY2(reversed.ok(), ("round " + tag + ": " + reversed.describe()).c_str());
+        QVERIFY2(failures.empty(), ("round " + tag + ": awards failed:\n" + failures).c_str());
+        qInfo("round %d: the reversal took %.0f ms; %d concurrent awards, %d overlapping it", round,
+              std::chrono::duration<double, std::milli>(reversalEnded - reversalBegan).count(),
+              total, overlapping);
+        QVERIFY2(overlapping > 0, "no award ran while the reversal did");
+
+        // Every entry of the award is reversed once, by this reversal, audited once.
+        QCOMPARE(int(reversed.rows.size()), MemberCount);
+        std::set<std::string> users;
+        for (const pqxx::row &row : reversed.rows)
+            users.insert(row[0].as<std::string>());
+        QCOMPARE(int(users.size()), MemberCount);
+        QCOMPARE(scalar<long long>("SELECT count(*) FROM coin_transactions c JOIN "
+                                   "gamification_admin_award_recipients r ON r.coin_transaction_id "
+                                   "= c.reversal_of WHERE r.award_id = $1::uuid AND c.user_id = "
+                                   "r.user_id AND c.idempotency_key = $2 || ':' || r.user_id",
+                                   awardId, key("undo-" + tag)),
+                 (long long)MemberCount);
+        QCOMPARE(scalar<long long>("SELECT count(*) FROM coin_transactions c JOIN "
+                                   "gamification_admin_award_recipients r ON r.coin_transaction_id "
+                                   "= c.reversal_of WHERE r.award_id = $1::uuid",
+                                   awardId),
+                 (long long)MemberCount);
+        QCOMPARE(scalar<long long>("SELECT count(*) FROM tenant_audit_logs WHERE tenant_id = "
+                                   "$1::uuid AND event_type = 'gamification.admin_award.reversed' "
+                                   "AND payload ->> 'award_id' = $2",
+                                   tenantId(0), awardId),
+                 1LL);
+        // The whole award is gone again; the small awards stay.
+        std::map<std::string, long long> after = balances(tenantId(0));
+        for (const std::string &user : everyone)
+            QCOMPARE(after[user], before[user] + received[user]);
+    }
+
+    reconcileWallets();
+    if (QTest::currentTestFailed())
+        return;
+    Session platform(m_dsn);
+    platform.actAs("");
+    const Outcome verified =
+        platform.call("SELECT count(*) FROM verify_tenant_audit_chain($1::uuid)", tenantId(0));
+    QVERIFY2(verified.ok(), verified.describe().c_str());
+    QCOMPARE(verified.rows.at(0).at(0).as<long long>(), 0LL);
+}
+
+// Every wallet equals its ledger, as the operator's tool sees it.
+void TestConcurrency::reconcileWallets()
+{
+    QProcess reconcile;
+    reconcile.start(
+        QStringLiteral(DICEDESK_DB_TOOL),
+        {QStringLiteral("reconcile"), QStringLiteral("--dsn"), QString::fromStdString(m_dsn)});
+    QVERIFY(reconcile.waitForFinished(120000));
+    const QString out = QString::fromUtf8(reconcile.readAllStandardOutput());
+    const QString err = QString::fromUtf8(reconcile.readAllStandardError());
+    QVERIFY2(reconcile.exitStatus() == QProcess::NormalExit && reconcile.exitCode() == 0,
+             qPrintable(out + err));
+    QVERIFY2(out.contains(QStringLiteral(", 0 mismatches")), qPrintable(out));
+    qInfo("%s", qPrintable(out.trimmed()));
+}
+
 namespace {
 
 // What the storm sessions share: what succeeded (to replay or reverse it later), the tally
@@ -545,6 +730,13 @@ struct Storm
         std::string key;
         std::string id;
     };
+    struct AwardReversal
+    {
+        std::string awardId;
+        int tenant;
+        std::string key;
+        std::map<std::string, std::string> entries; // recipient -> reversal entry
+    };
     struct Request
     {
         std::string id;
@@ -561,6 +753,7 @@ struct Storm
     std::vector<Post> posts;
     std::vector<Entry> entries;
     std::vector<Reversal> reversals;
+    std::vector<AwardReversal> awardReversals;
     std::vector<Request> requests;
     std::map<std::string, int> tally; // "operation: outcome" -> count
     std::vector<std::string> failures;
@@ -610,8 +803,10 @@ public:
                     award();
                 else if (dice < 55)
                     serverPost();
-                else if (dice < 75)
+                else if (dice < 70)
                     reverse();
+                else if (dice < 76)
+                    reverseAward();
                 else if (dice < 87)
                     request();
                 else
@@ -833,6 +1028,59 @@ private:
         m_storm.reversals.push_back({entry->id, entry->tenant, reversalKey, id});
     }
 
+    // Undo a whole coin award (all or nothing), or replay an earlier such undo.
+    void reverseAward()
+    {
+        if (uniform(m_rng, 0, 9) == 0) {
+            if (const auto earlier = pick(m_storm.awardReversals)) {
+                m_session.actAs(randomTenantAdmin(earlier->tenant));
+                const Outcome outcome =
+                    m_session.call(ReverseAwardSql, earlier->awardId,
+                                   std::string("Storm award reversal"), earlier->key);
+                if (m_storm.expect("award reversal replay", outcome, {""}) &&
+                    reversalEntries(outcome) != earlier->entries)
+                    m_storm.fail("award reversal replay returned other entries than the first "
+                                 "time\n" +
+                                 outcome.describe());
+                return;
+            }
+        }
+        const auto award = pick(m_storm.awards);
+        if (!award)
+            return;
+        const bool bySystemAdmin = uniform(m_rng, 0, 4) == 0;
+        m_session.actAs(bySystemAdmin ? systemAdmin(uniform(m_rng, 0, SystemAdminCount - 1))
+                                      : randomTenantAdmin(award->tenant));
+        const std::string reversalKey = newKey("award-reversal");
+        const Outcome outcome = m_session.call(ReverseAwardSql, award->awardId,
+                                               std::string("Storm award reversal"), reversalKey);
+        // Works, or a recipient has spent the coins (DD402), or an entry was already reversed
+        // (DD423, one by one or by another undo of the award); 22023 is in the contract too.
+        if (!m_storm.expect("award reversal", outcome, {"", "DD402", "DD423", "22023"}) ||
+            !outcome.ok())
+            return;
+        Storm::AwardReversal reversal{award->awardId, award->tenant, reversalKey,
+                                      reversalEntries(outcome)};
+        if (outcome.rows.size() != award->entries.size() ||
+            reversal.entries.size() != award->entries.size()) {
+            m_storm.fail("award reversal: expected " + std::to_string(award->entries.size()) +
+                         " reversals, got " + std::to_string(outcome.rows.size()) + " rows\n" +
+                         outcome.describe());
+            return;
+        }
+        std::lock_guard lock(m_storm.mutex);
+        for (const auto &[user, entry] : reversal.entries)
+            m_storm.entries.push_back({entry, award->tenant, true});
+        m_storm.awardReversals.push_back(std::move(reversal));
+    }
+    static std::map<std::string, std::string> reversalEntries(const Outcome &outcome)
+    {
+        std::map<std::string, std::string> entries;
+        for (const pqxx::row &row : outcome.rows)
+            entries[row[0].as<std::string>()] = row[1].as<std::string>();
+        return entries;
+    }
+
     void request()
     {
         if (uniform(m_rng, 0, 19) == 0) {
@@ -915,8 +1163,9 @@ private:
 } // namespace
 
 // Eight sessions run a seeded mix of awards (new, replayed, same key with another payload),
-// server earns and spends, reversals, requests and decisions. Every outcome must be in the
-// contract of 0010; afterwards every wallet equals its ledger and the ledger invariants hold.
+// server earns and spends, reversals of entries and of whole awards, requests and decisions.
+// Every outcome must be in the contract of 0010; afterwards every wallet equals its ledger and the
+// ledger invariants hold.
 void TestConcurrency::randomStormThenReconcile()
 {
     constexpr int OperationsPerSession = 400;
@@ -958,21 +1207,13 @@ void TestConcurrency::randomStormThenReconcile()
                                          .c_str());
     QVERIFY(storm.awards.size() > 50);
     QVERIFY(storm.reversals.size() > 20);
+    QVERIFY(storm.awardReversals.size() > 5);
     QVERIFY(storm.tally["approve: ok"] > 5);
     QVERIFY(storm.tally["approve: DD423"] + storm.tally["reject: DD423"] > 0);
 
-    // Every wallet equals its ledger, as the operator's tool sees it.
-    QProcess reconcile;
-    reconcile.start(
-        QStringLiteral(DICEDESK_DB_TOOL),
-        {QStringLiteral("reconcile"), QStringLiteral("--dsn"), QString::fromStdString(m_dsn)});
-    QVERIFY(reconcile.waitForFinished(120000));
-    const QString out = QString::fromUtf8(reconcile.readAllStandardOutput());
-    const QString err = QString::fromUtf8(reconcile.readAllStandardError());
-    QVERIFY2(reconcile.exitStatus() == QProcess::NormalExit && reconcile.exitCode() == 0,
-             qPrintable(out + err));
-    QVERIFY2(out.contains(QStringLiteral(", 0 mismatches")), qPrintable(out));
-    qInfo("%s", qPrintable(out.trimmed()));
+    reconcileWallets();
+    if (QTest::currentTestFailed())
+        return;
 
     // One ledger row per (user, tenant, key).
     QCOMPARE(scalar<long long>("SELECT count(*) FROM (SELECT 1 FROM coin_transactions WHERE "
