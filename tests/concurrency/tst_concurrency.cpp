@@ -1209,7 +1209,10 @@ void TestConcurrency::randomStormThenReconcile()
     QVERIFY(storm.reversals.size() > 20);
     QVERIFY(storm.awardReversals.size() > 5);
     QVERIFY(storm.tally["approve: ok"] > 5);
-    QVERIFY(storm.tally["approve: DD423"] + storm.tally["reject: DD423"] > 0);
+    // Depends on interleaving, so it is reported, not asserted (the race itself is asserted by
+    // eightDecideTheSameRequest).
+    qInfo("decisions that lost a race: %d",
+          storm.tally["approve: DD423"] + storm.tally["reject: DD423"]);
 
     reconcileWallets();
     if (QTest::currentTestFailed())

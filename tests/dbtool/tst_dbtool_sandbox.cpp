@@ -231,7 +231,7 @@ void TestDbToolSandbox::signalDuringSetupStopsBeforeTheCommand()
     // A slow migration keeps the sandbox in its setup; SIGTERM then must prevent the command.
     QTemporaryDir migrations;
     dbtooltest::makeTraversable(migrations.path());
-    dbtooltest::writeFile(migrations.filePath("0001_slow.sql"), "select pg_sleep(3);");
+    dbtooltest::writeFile(migrations.filePath("0001_slow.sql"), "select pg_sleep(30);");
     const QString marker = m_tmp->filePath("ran");
     QProcess sandbox;
     sandbox.setProcessEnvironment(sandboxEnv({"DICEDESK_MIGRATIONS_DIR=" + migrations.path()}));

@@ -114,6 +114,12 @@ void OverviewPane::setLoading(bool loading)
 void OverviewPane::refresh()
 {
     if (m_scope.tenantIds.isEmpty()) {
+        // Nothing to show: drop any answer still on its way for the previous scope.
+        ++m_generation;
+        m_figures->clear();
+        m_daily->setDays({});
+        setLoading(false);
+        m_status->clear();
         m_settled = false;
         return;
     }

@@ -68,11 +68,12 @@ QFuture<Result<bool>> PgBackend::open()
 {
     setState(State::Connecting);
     return m_worker
-        ->submit<bool>([](pqxx::connection &connection) {
-            pqxx::read_transaction tx(connection);
-            tx.exec1("SELECT 1");
-            return true;
-        })
+        ->submit<bool>(this,
+                       [](pqxx::connection &connection) {
+                           pqxx::read_transaction tx(connection);
+                           tx.exec1("SELECT 1");
+                           return true;
+                       })
         .then(this, [this](const Result<bool> &result) {
             setState(result.ok() ? State::Connected : State::Failed);
             return result;
@@ -81,19 +82,19 @@ QFuture<Result<bool>> PgBackend::open()
 
 QFuture<Result<Identity>> PgBackend::identify()
 {
-    return m_worker->submit<Identity>(&queryIdentity);
+    return m_worker->submit<Identity>(this, &queryIdentity);
 }
 
 QFuture<Result<QList<Tenant>>> PgBackend::tenants()
 {
-    return m_worker->submit<QList<Tenant>>(&queryTenants);
+    return m_worker->submit<QList<Tenant>>(this, &queryTenants);
 }
 
 QFuture<Result<OverviewFigures>> PgBackend::overview(const TenantScope &scope)
 {
     const QList<QUuid> ids = scope.tenantIds;
     return m_worker->submit<OverviewFigures>(
-        [ids](pqxx::connection &connection) { return queryOverview(connection, ids); });
+        this, [ids](pqxx::connection &connection) { return queryOverview(connection, ids); });
 }
 
 } // namespace dicedesk::pg

@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <pqxx/connection>
@@ -23,18 +24,25 @@ public:
     explicit PgWorker(std::string dsn);
     ~PgWorker() override;
 
-    template<typename T> QFuture<Result<T>> submit(std::function<T(pqxx::connection &)> job)
+    /// Queues a job; the future resolves on this worker's thread. The job is handed to the
+    /// worker from the caller's event loop (through @p caller), so a continuation the caller
+    /// attaches right after submit() is always attached before the job can finish: Qt 6.4 can
+    /// lose a continuation attached while another thread finishes the future.
+    template<typename T>
+    QFuture<Result<T>> submit(QObject *caller, std::function<T(pqxx::connection &)> job)
     {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
-        QMetaObject::invokeMethod(
-            this,
-            [this, promise, job = std::move(job)]() {
-                promise->addResult(run<T>(job));
-                promise->finish();
-            },
-            Qt::QueuedConnection);
+        QTimer::singleShot(0, caller, [this, promise, job = std::move(job)]() mutable {
+            QMetaObject::invokeMethod(
+                this,
+                [this, promise, job = std::move(job)]() {
+                    promise->addResult(run<T>(job));
+                    promise->finish();
+                },
+                Qt::QueuedConnection);
+        });
         return future;
     }
 
