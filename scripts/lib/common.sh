@@ -43,7 +43,7 @@ ensure_packages() {
     fi
     say "Installing ${#missing[@]} missing Debian package(s): ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 # build [TARGET...]: configures build/ once (Ninja, RelWithDebInfo) and builds incrementally.
