@@ -94,13 +94,23 @@ BEGIN
 END
 $$;
 
+-- Blank: NULL or nothing but white space, including tabs, line breaks, no-break and
+-- zero-width spaces. The one definition every required-text check uses.
+CREATE FUNCTION public.dicedesk_is_blank(p_text text)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog
+AS $$
+    SELECT p_text IS NULL OR p_text !~ '[^[:space:]\u00a0\u200b\u200c\u200d\u2060\ufeff]'
+$$;
+
 CREATE FUNCTION public.dicedesk_check_message(p_message text, p_required boolean)
 RETURNS void
 LANGUAGE plpgsql IMMUTABLE
 SET search_path = pg_catalog
 AS $$
 BEGIN
-    IF p_message IS NULL OR btrim(p_message) = '' THEN
+    IF public.dicedesk_is_blank(p_message) THEN
         IF p_required THEN
             RAISE EXCEPTION 'a message is required' USING ERRCODE = '22023';
         END IF;

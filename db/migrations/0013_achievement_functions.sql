@@ -226,7 +226,7 @@ AS $$
             CASE WHEN p_required THEN public.dicedesk_problem(p_path, '22023', 'is required') ELSE '[]'::jsonb END
         WHEN jsonb_typeof(p_value) <> 'string' THEN
             public.dicedesk_problem(p_path, '22023', 'must be a string' || CASE WHEN p_required THEN '' ELSE ' or null' END)
-        WHEN p_required AND btrim(p_value #>> '{}') = '' THEN
+        WHEN p_required AND public.dicedesk_is_blank(p_value #>> '{}') THEN
             public.dicedesk_problem(p_path, '22023', 'must not be empty')
         WHEN length(p_value #>> '{}') > p_max THEN
             public.dicedesk_problem(p_path, '22001', format('is %s characters long; at most %s are allowed',
@@ -288,7 +288,7 @@ BEGIN
         v_p := v_p || public.dicedesk_problem(public.dicedesk_field_path(p_prefix, 'is_easter_egg', p_export_paths),
                                               '22023', 'must be true or false');
     END IF;
-    IF v_egg AND jsonb_typeof(p_def -> 'hint_text') = 'string' AND btrim(p_def ->> 'hint_text') <> '' THEN
+    IF v_egg AND jsonb_typeof(p_def -> 'hint_text') = 'string' AND NOT public.dicedesk_is_blank(p_def ->> 'hint_text') THEN
         v_p := v_p || public.dicedesk_problem(public.dicedesk_field_path(p_prefix, 'hint_text', p_export_paths),
                                               '22023', 'an easter egg has no hint: must be null');
     END IF;
@@ -385,7 +385,7 @@ BEGIN
                 || public.dicedesk_text_problem(v_locale.value -> 'hint_text', v_path || '.hint_text', false, 500)
                 || public.dicedesk_text_problem(v_locale.value -> 'criteria_text', v_path || '.criteria_text', false, 1000);
             IF v_egg AND jsonb_typeof(v_locale.value -> 'hint_text') = 'string'
-               AND btrim(v_locale.value ->> 'hint_text') <> '' THEN
+               AND NOT public.dicedesk_is_blank(v_locale.value ->> 'hint_text') THEN
                 v_p := v_p || public.dicedesk_problem(v_path || '.hint_text', '22023', 'an easter egg has no hint: must be null');
             END IF;
         END IF;
@@ -400,7 +400,7 @@ RETURNS jsonb
 LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog
 AS $$
-    SELECT CASE WHEN jsonb_typeof(p_value) = 'string' AND btrim(p_value #>> '{}') <> '' THEN p_value END
+    SELECT CASE WHEN jsonb_typeof(p_value) = 'string' AND NOT public.dicedesk_is_blank(p_value #>> '{}') THEN p_value END
 $$;
 
 -- The stored form of a valid definition: blank optional texts become null, ids canonical,
@@ -624,7 +624,7 @@ BEGIN
             RAISE EXCEPTION 'the scope and tenant of an achievement cannot change; create a new achievement instead'
                 USING ERRCODE = '22023';
         END IF;
-        IF p_change_reason IS NULL OR btrim(p_change_reason) = '' THEN
+        IF public.dicedesk_is_blank(p_change_reason) THEN
             RAISE EXCEPTION 'p_change_reason is required when changing an achievement' USING ERRCODE = '22023';
         END IF;
         v_def := v_current || (p_achievement - 'id');
@@ -662,7 +662,7 @@ BEGIN
     END IF;
 
     SELECT * INTO v_stored
-      FROM public.dicedesk_achievement_store(v_actor, v_id, v_def, nullif(btrim(p_change_reason), ''));
+      FROM public.dicedesk_achievement_store(v_actor, v_id, v_def, CASE WHEN public.dicedesk_is_blank(p_change_reason) THEN NULL ELSE btrim(p_change_reason) END);
     IF v_id IS NULL THEN
         PERFORM public.dicedesk_achievement_audit((v_def ->> 'tenant_id')::uuid, v_actor, 'gamification.achievement.created',
             jsonb_build_object('achievement_id', v_stored.o_id, 'achievement_key', v_def ->> 'achievement_key',
@@ -705,7 +705,7 @@ BEGIN
     IF p_status IS NULL OR p_status NOT IN ('draft', 'active', 'archived') THEN
         RAISE EXCEPTION 'p_status must be draft, active or archived' USING ERRCODE = '22023';
     END IF;
-    IF p_change_reason IS NULL OR btrim(p_change_reason) = '' THEN
+    IF public.dicedesk_is_blank(p_change_reason) THEN
         RAISE EXCEPTION 'p_change_reason is required' USING ERRCODE = '22023';
     END IF;
     IF length(p_change_reason) > 1000 THEN
@@ -825,7 +825,7 @@ BEGIN
     IF v_ids IS NULL THEN
         RAISE EXCEPTION 'p_user_ids must contain at least one user' USING ERRCODE = '22023';
     END IF;
-    v_message := coalesce(nullif(btrim(p_message), ''), 'Achievement awarded');
+    v_message := CASE WHEN public.dicedesk_is_blank(p_message) THEN 'Achievement awarded' ELSE btrim(p_message) END;
     v_key := coalesce(p_idempotency_key, 'achievement-award:' || gen_random_uuid());
     v_hash := public.dicedesk_award_hash('achievement', 1, p_achievement.id, v_message, v_ids);
     PERFORM public.dicedesk_lock_award_key(p_tenant_id, v_key, false);
@@ -1114,7 +1114,7 @@ BEGIN
     IF p_dry_run IS NULL THEN
         RAISE EXCEPTION 'p_dry_run must be true or false' USING ERRCODE = '22023';
     END IF;
-    IF NOT p_dry_run AND (p_change_reason IS NULL OR btrim(p_change_reason) = '') THEN
+    IF NOT p_dry_run AND (public.dicedesk_is_blank(p_change_reason)) THEN
         RAISE EXCEPTION 'p_change_reason is required to apply an import' USING ERRCODE = '22023';
     END IF;
     IF length(p_change_reason) > 1000 THEN

@@ -9,7 +9,7 @@
 --    empty, "intact" answer. The unguarded worker it calls is not executable by anyone.
 -- 4. Actions without a tenant (global settings, global ledger reversals) are audited in the
 --    system audit log.
--- 5. Blank means any whitespace; XP amounts use the shared amount check (22003 when huge).
+-- 5. XP amounts use the shared amount check (22003 when huge); see 2.
 -- 6. Append-only triggers fire ALWAYS, also under session_replication_role = replica.
 -- 7. Definer functions pin search_path to pg_catalog, pg_temp (pg_temp last).
 -- 8. dicedesk_award_settings is internal (settings are read from the table under RLS).
@@ -182,27 +182,6 @@ $$;
 CREATE TRIGGER coin_transactions_global_reversal_audit AFTER INSERT ON public.coin_transactions
     FOR EACH ROW WHEN (NEW.reversal_of IS NOT NULL AND NEW.tenant_id IS NULL)
     EXECUTE FUNCTION public.dicedesk_audit_global_reversal();
-
--- 5 ---------------------------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION public.dicedesk_check_message(p_message text, p_required boolean)
-RETURNS void
-LANGUAGE plpgsql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    -- Blank: nothing but white space, including tabs, line breaks, no-break and zero-width spaces.
-    IF p_message IS NULL OR p_message !~ '[^[:space:]\u00a0\u200b\u200c\u200d\u2060\ufeff]' THEN
-        IF p_required THEN
-            RAISE EXCEPTION 'a message is required' USING ERRCODE = '22023';
-        END IF;
-        RETURN;
-    END IF;
-    IF length(p_message) > 1000 THEN
-        RAISE EXCEPTION 'the message is % characters long; at most 1000 are allowed', length(p_message)
-            USING ERRCODE = '22001';
-    END IF;
-END
-$$;
 
 -- 6 ---------------------------------------------------------------------------------------
 DO $$

@@ -7,7 +7,7 @@
 -- editor a…d1, members a…e1 and a…e2, suspended member a…e3;  in B: admin a…b1, member a…b2.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(65);
+SELECT plan(66);
 
 -- The personas call pgTAP as themselves.
 DO $$
@@ -98,6 +98,9 @@ SELECT pg_temp.as_user('a0000000-0000-4000-8000-0000000000a1');
 SELECT throws_ok(format($$ SELECT dicedesk_save_achievement_v1('{"id": "%s", "status": "active"}', NULL) $$,
                         pg_temp.ach('t-camp-hero')),
                  '22023', NULL, 'an update needs a change reason');
+SELECT throws_ok(format($$ SELECT dicedesk_save_achievement_v1('{"id": "%s", "status": "active"}', E'\t\n\u200b') $$,
+                        pg_temp.ach('t-camp-hero')),
+                 '22023', NULL, 'a change reason of only tabs, line breaks and zero-width spaces is blank');
 SELECT is(dicedesk_save_achievement_v1(jsonb_build_object('id', pg_temp.ach('t-camp-hero'), 'status', 'active'),
                                        'go live', 1) ->> 'version',
           '2', 'the admin of A activates it, based on version 1');
