@@ -26,6 +26,9 @@ QString BackendError::userMessage() const
         return tr("The record no longer exists.");
     case Kind::Connection:
         return tr("The connection to the database was lost or could not be opened.");
+    case Kind::Authentication:
+        return tr("The server did not accept the login. Check the user name, password and "
+                  "certificate settings.");
     case Kind::Timeout:
         return tr("The database took too long to answer, so the request was stopped.");
     case Kind::Cancelled:

@@ -20,6 +20,7 @@ public:
         Conflict,
         NotFound,
         Connection,
+        Authentication, ///< the server refused the login (password, role, certificate)
         Timeout,
         Cancelled,
         Internal,

@@ -3,6 +3,7 @@
 #include "backend/Logging.h"
 
 #include <pqxx/except>
+#include <stdexcept>
 
 namespace dicedesk::pg {
 
@@ -24,6 +25,11 @@ BackendError::Kind kindForSqlState(const QString &sqlState, const QString &messa
         return message.contains(QLatin1String("timeout")) ? Kind::Timeout : Kind::Cancelled;
     if (sqlState == QLatin1String("42501") || sqlState.startsWith(QLatin1String("28")))
         return Kind::Permission;
+    // DiceDesk's own codes (docs/database.md): idempotency conflict, already decided.
+    if (sqlState == QLatin1String("DD409") || sqlState == QLatin1String("DD423"))
+        return Kind::Conflict;
+    if (sqlState == QLatin1String("DD402"))
+        return Kind::Validation;
     if (sqlState == QLatin1String("23505") || sqlState == QLatin1String("40001") ||
         sqlState == QLatin1String("40P01") || sqlState == QLatin1String("55P03"))
         return Kind::Conflict;
@@ -37,6 +43,25 @@ BackendError::Kind kindForSqlState(const QString &sqlState, const QString &messa
     return Kind::Internal;
 }
 
+bool isAuthenticationFailure(const QString &message)
+{
+    // libpq reports these as connection failures without an SQLSTATE; they must not be
+    // retried as if the network had dropped.
+    static const char *const kMarkers[] = {"password authentication failed",
+                                           "no password supplied",
+                                           "authentication failed",
+                                           "does not exist",
+                                           "pg_hba.conf",
+                                           "SSL error",
+                                           "certificate",
+                                           "is not permitted to log in"};
+    for (const char *marker : kMarkers) {
+        if (message.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 BackendError errorFromCurrentException()
 {
     using Kind = BackendError::Kind;
@@ -44,7 +69,9 @@ BackendError errorFromCurrentException()
         throw;
     } catch (const pqxx::broken_connection &e) {
         qCWarning(lcPgWorker) << "connection failed:" << e.what();
-        return {Kind::Connection, firstLine(e.what())};
+        const QString message = firstLine(e.what());
+        return {isAuthenticationFailure(message) ? Kind::Authentication : Kind::Connection,
+                message};
     } catch (const pqxx::sql_error &e) {
         const QString state = QString::fromStdString(e.sqlstate());
         const QString message = firstLine(e.what());
@@ -54,6 +81,9 @@ BackendError errorFromCurrentException()
     } catch (const pqxx::in_doubt_error &e) {
         qCWarning(lcPgWorker) << "commit in doubt:" << e.what();
         return {Kind::Connection, firstLine(e.what())};
+    } catch (const std::invalid_argument &e) {
+        // Input the console refuses before it reaches the server (say, a NUL byte).
+        return {Kind::Validation, QString::fromUtf8(e.what())};
     } catch (const std::exception &e) {
         qCWarning(lcPgWorker) << "internal error:" << e.what();
         return {Kind::Internal, firstLine(e.what())};

@@ -89,9 +89,10 @@ QList<QUuid> parseUuidArray(const std::string &literal)
     return ids;
 }
 
-Identity queryIdentity(pqxx::connection &connection)
+Identity queryIdentity(PgSession &session)
 {
-    pqxx::read_transaction tx(connection);
+    pqxx::read_transaction tx(session.connection());
+    session.prepare(tx);
     const pqxx::result rows = tx.exec(R"sql(
         SELECT u.id, u.full_name, u.email, session_user, r.is_system_admin,
                r.tenant_admin_of::text, r.tenant_editor_of::text
@@ -112,9 +113,10 @@ Identity queryIdentity(pqxx::connection &connection)
     return identity;
 }
 
-QList<Tenant> queryTenants(pqxx::connection &connection)
+QList<Tenant> queryTenants(PgSession &session)
 {
-    pqxx::read_transaction tx(connection);
+    pqxx::read_transaction tx(session.connection());
+    session.prepare(tx);
     const pqxx::result rows = tx.exec(R"sql(
         SELECT t.id, t.name, t.slug
           FROM public.tenants AS t
@@ -128,12 +130,13 @@ QList<Tenant> queryTenants(pqxx::connection &connection)
     return tenants;
 }
 
-OverviewFigures queryOverview(pqxx::connection &connection, const QList<QUuid> &tenantIds)
+OverviewFigures queryOverview(PgSession &session, const QList<QUuid> &tenantIds)
 {
     OverviewFigures figures;
     const std::string ids = uuidArrayLiteral(tenantIds);
     // One snapshot for all figures, so they agree with each other.
-    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection);
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(session.connection());
+    session.prepare(tx);
 
     const pqxx::row coins = tx.exec_params1(kOverviewCoinsSql, ids);
     figures.mintedLast7 = coins[0].as<qint64>();
@@ -156,6 +159,13 @@ OverviewFigures queryOverview(pqxx::connection &connection, const QList<QUuid> &
     }
     tx.commit();
     return figures;
+}
+
+int queryPendingApprovalCount(PgSession &session, const QList<QUuid> &tenantIds)
+{
+    pqxx::read_transaction tx(session.connection());
+    session.prepare(tx);
+    return tx.exec_params1(kOverviewPendingSql, uuidArrayLiteral(tenantIds))[0].as<int>();
 }
 
 } // namespace dicedesk::pg

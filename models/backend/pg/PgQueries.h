@@ -1,19 +1,20 @@
 #pragma once
 
+#include "PgSession.h"
 #include "domain/Identity.h"
 #include "domain/OverviewFigures.h"
 #include "domain/Tenant.h"
 
 #include <QList>
-#include <pqxx/connection>
 
 namespace dicedesk::pg {
 
 /// The console's reads as plain SQL over the contract's tables. Explicit tenant filters do
 /// the filtering; row-level security is the safety net. Each runs on the worker thread.
-Identity queryIdentity(pqxx::connection &connection);
-QList<Tenant> queryTenants(pqxx::connection &connection);
-OverviewFigures queryOverview(pqxx::connection &connection, const QList<QUuid> &tenantIds);
+Identity queryIdentity(PgSession &session);
+QList<Tenant> queryTenants(PgSession &session);
+OverviewFigures queryOverview(PgSession &session, const QList<QUuid> &tenantIds);
+int queryPendingApprovalCount(PgSession &session, const QList<QUuid> &tenantIds);
 
 /// "{uuid,uuid,...}": libpqxx 6.4 has no array parameters, so arrays travel as literals.
 std::string uuidArrayLiteral(const QList<QUuid> &ids);

@@ -1,27 +1,45 @@
 #pragma once
 
 #include "PgErrorMapper.h"
+#include "PgSession.h"
+#include "backend/Backend.h"
+#include "backend/CancelToken.h"
+#include "backend/ConnectionOptions.h"
 #include "backend/Result.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
 #include <QTimer>
+#include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <pqxx/connection>
-#include <string>
 
 namespace dicedesk::pg {
 
-/// Lives on its own thread and owns the connection; every database call runs here.
-/// Calls are queued in order; each returns a future resolved on this thread.
+/// Lives on its own thread and owns one connection; every database call runs here, one at a
+/// time, in the order submitted.
+///
+/// - A dropped connection is noticed (by a failing call or the idle heartbeat) and
+///   re-established with backoff. Calls marked Retry::AfterReconnect wait and run again:
+///   reads, and writes that carry an idempotency key (the same key, so nothing lands twice).
+///   Others fail with a Connection error.
+/// - A CancelToken drops a queued call, or asks the server to cancel a running one.
 class PgWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit PgWorker(std::string dsn);
+    enum class Retry
+    {
+        Never,
+        AfterReconnect,
+    };
+
+    explicit PgWorker(ConnectionOptions options);
     ~PgWorker() override;
 
     /// Queues a job; the future resolves on this worker's thread. The job is handed to the
@@ -29,44 +47,114 @@ public:
     /// attaches right after submit() is always attached before the job can finish: Qt 6.4 can
     /// lose a continuation attached while another thread finishes the future.
     template<typename T>
-    QFuture<Result<T>> submit(QObject *caller, std::function<T(pqxx::connection &)> job)
+    QFuture<Result<T>> submit(QObject *caller, std::function<T(PgSession &)> job,
+                              Retry retry = Retry::AfterReconnect, CancelToken cancel = {})
     {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
-        QTimer::singleShot(0, caller, [this, promise, job = std::move(job)]() mutable {
+        auto control = std::make_shared<JobControl>();
+        control->settle = [promise](const BackendError *error, const void *value) {
+            if (error)
+                promise->addResult(Result<T>(*error));
+            else
+                promise->addResult(Result<T>(*static_cast<const T *>(value)));
+            promise->finish();
+        };
+        Job queued;
+        queued.control = control;
+        queued.retry = retry;
+        queued.cancel = cancel;
+        queued.attempt = [job = std::move(job), control](PgSession &session) {
+            T value = job(session);
+            control->settleOnce(nullptr, &value);
+        };
+        QTimer::singleShot(0, caller, [this, queued = std::move(queued)]() mutable {
             QMetaObject::invokeMethod(
-                this,
-                [this, promise, job = std::move(job)]() {
-                    promise->addResult(run<T>(job));
-                    promise->finish();
-                },
+                this, [this, queued = std::move(queued)]() mutable { enqueue(std::move(queued)); },
                 Qt::QueuedConnection);
         });
         return future;
     }
 
-    /// Closes the connection; call on the worker's thread before it stops.
+    /// Closes the connection and fails what is still queued; call on the worker's thread.
     void close();
+    /// The server process of the current connection, 0 when not connected. Any thread.
+    int serverProcessId() const { return m_serverPid.load(); }
+
+    /// Backoff between reconnect attempts, and how many before queued work fails.
+    static constexpr int kReconnectAttempts = 8;
+
+Q_SIGNALS:
+    /// Emitted on the worker thread.
+    void stateChanged(dicedesk::Backend::State state);
 
 private:
-    template<typename T> Result<T> run(const std::function<T(pqxx::connection &)> &job)
+    struct JobControl
     {
-        try {
-            return Result<T>(job(connection()));
-        } catch (...) {
-            BackendError error = errorFromCurrentException();
-            if (error.kind() == BackendError::Kind::Connection)
-                dropConnection();
-            return Result<T>(std::move(error));
+        std::mutex mutex;
+        bool settled = false;
+        bool running = false;
+        bool cancelRequested = false;
+        std::function<void(const BackendError *, const void *)> settle;
+
+        /// Resolves the future unless it already was; true if this call did.
+        bool settleOnce(const BackendError *error, const void *value)
+        {
+            {
+                std::lock_guard lock(mutex);
+                if (settled)
+                    return false;
+                settled = true;
+            }
+            settle(error, value);
+            return true;
         }
-    }
+    };
+
+    struct Job
+    {
+        std::shared_ptr<JobControl> control;
+        std::function<void(PgSession &)> attempt;
+        Retry retry = Retry::AfterReconnect;
+        CancelToken cancel;
+        int attempts = 0;
+        quint64 id = 0;
+    };
+
+    /// What a cancel request from another thread needs to reach the running query.
+    struct CancelTarget
+    {
+        std::mutex mutex;
+        pqxx::connection *connection = nullptr;
+        quint64 runningJob = 0;
+    };
+
+    void enqueue(Job job);
+    void pump();
+    void runJob(Job &job);
+    void fail(Job &job, const BackendError &error);
+    void failQueued(const BackendError &error);
+    void startReconnect();
+    void tryReconnect();
+    void heartbeat();
+    void setState(Backend::State state);
 
     pqxx::connection &connection();
     void dropConnection();
 
-    std::string m_dsn;
+    ConnectionOptions m_options;
     std::unique_ptr<pqxx::connection> m_connection;
+    std::deque<Job> m_queue;
+    bool m_busy = false;
+    bool m_reconnecting = false;
+    bool m_pumpScheduled = false;
+    int m_reconnectAttempt = 0;
+    quint64 m_nextJobId = 1;
+    Backend::State m_state = Backend::State::Disconnected;
+    std::atomic<int> m_serverPid{0};
+    std::shared_ptr<CancelTarget> m_cancelTarget = std::make_shared<CancelTarget>();
+    QTimer *m_heartbeat = nullptr; // created on the worker thread
 };
 
 } // namespace dicedesk::pg
