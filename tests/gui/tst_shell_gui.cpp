@@ -7,14 +7,17 @@
 #include "items/TenantListModel.h"
 #include "overview/OverviewPane.h"
 #include "shell/MainWindow.h"
+#include "shell/RailDelegate.h"
 #include "shell/ScreenshotTour.h"
 
 #include <QComboBox>
 #include <QImage>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <pqxx/pqxx>
 
 using namespace dicedesk;
 using test::GuiFixture;
@@ -194,6 +197,67 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QStringLiteral("connection")));
         QVERIFY(!shown.contains(QStringLiteral("pqxx")));
         QVERIFY(window.panes().isEmpty());
+    }
+
+    void systemAdminSeesThePendingApprovalsBadge()
+    {
+        auto [backend, window] = open(QStringLiteral("gui_sysadmin"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->pendingApprovals(), 3, kTimeoutMs);
+        QListWidgetItem *overviewItem = window->navigationRail()->item(0);
+        QCOMPARE(overviewItem->data(RailDelegate::BadgeRole).toInt(), 3);
+        QVERIFY(overviewItem->data(Qt::AccessibleTextRole).toString().contains(QLatin1String("3")));
+
+        // A new request shows on the next refresh, without a reload of the window.
+        pqxx::connection admin(qEnvironmentVariable("DICEDESK_TEST_DSN").toStdString());
+        pqxx::work tx(admin);
+        tx.exec("INSERT INTO public.gamification_admin_award_requests (tenant_id, "
+                "requester_user_id, amount, message, idempotency_key, recipient_count) "
+                "SELECT tenant_id, requester_user_id, 1, 'badge test', 'badge-test-key-1', 1 "
+                "FROM public.gamification_admin_award_requests LIMIT 1");
+        tx.commit();
+        QSignalSpy changed(window.get(), &MainWindow::pendingApprovalsChanged);
+        window->refreshPendingApprovals();
+        QVERIFY(changed.wait(kTimeoutMs));
+        QCOMPARE(window->pendingApprovals(), 4);
+        pqxx::work undo(admin);
+        undo.exec("UPDATE public.gamification_admin_award_requests SET status = 'cancelled' "
+                  "WHERE idempotency_key = 'badge-test-key-1'");
+        undo.commit();
+    }
+
+    void tenantAdminHasNoApprovalsBadge()
+    {
+        auto [backend, window] = open(QStringLiteral("gui_tenant_admin"));
+        QVERIFY(!window->panes().isEmpty());
+        window->refreshPendingApprovals();
+        QTest::qWait(200); // nothing is asked for a tenant admin; give a wrong call a chance
+        QCOMPARE(window->pendingApprovals(), -1);
+        QCOMPARE(window->navigationRail()->item(0)->data(RailDelegate::BadgeRole).toInt(), 0);
+    }
+
+    void droppedConnectionIsShownAndRecovered()
+    {
+        auto [backend, window] = open(QStringLiteral("gui_sysadmin"));
+        QCOMPARE(window->connectionStatusText(), QStringLiteral("Connected"));
+        const int pid = backend->serverProcessId();
+        QVERIFY(pid != 0);
+        QSignalSpy states(backend.get(), &Backend::stateChanged);
+        pqxx::connection admin(qEnvironmentVariable("DICEDESK_TEST_DSN").toStdString());
+        pqxx::nontransaction(admin).exec_params("SELECT pg_terminate_backend($1)", pid);
+        // The next read notices, reconnects and runs again: the pane gets data, not an error.
+        auto *overview = qobject_cast<OverviewPane *>(window->paneById(QStringLiteral("overview")));
+        QVERIFY(overview);
+        QSignalSpy settled(overview, &Pane::settled);
+        overview->refresh();
+        QVERIFY(settled.wait(kTimeoutMs));
+        QVERIFY2(overview->errorText().isEmpty(), qPrintable(overview->errorText()));
+        QCOMPARE(figure(overview, OverviewFiguresModel::PendingApprovals), 3);
+        QVERIFY(states.count() >= 2);
+        QCOMPARE(states.at(0).first().value<Backend::State>(), Backend::State::Reconnecting);
+        QCOMPARE(states.last().first().value<Backend::State>(), Backend::State::Connected);
+        QVERIFY(window->sessionError().contains(QLatin1String("Reconnected")));
+        QVERIFY(backend->serverProcessId() != pid);
+        QCOMPARE(window->connectionStatusText(), QStringLiteral("Connected"));
     }
 
     void unmappedLoginIsRefused()

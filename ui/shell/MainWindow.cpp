@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Logging.h"
+#include "RailDelegate.h"
 #include "backend/Backend.h"
 #include "items/TenantListModel.h"
 #include "overview/OverviewPane.h"
@@ -12,9 +13,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dicedesk {
@@ -31,7 +35,6 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_backend(backend)
     , m_tenants(new TenantListModel(this))
 {
-    setWindowTitle(tr("DiceDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dicedesk.svg")));
     buildChrome();
     QSettings settings;
@@ -51,7 +54,7 @@ void MainWindow::buildChrome()
 
     m_rail = new QListWidget(central);
     m_rail->setObjectName(QStringLiteral("navigationRail"));
-    m_rail->setAccessibleName(tr("Panes"));
+    m_rail->setItemDelegate(new RailDelegate(m_rail));
     m_rail->setIconSize(QSize(22, 22));
     m_rail->setFixedWidth(190);
     m_rail->setFrameShape(QFrame::NoFrame);
@@ -68,12 +71,11 @@ void MainWindow::buildChrome()
     auto *railLayout = new QVBoxLayout(railColumn);
     railLayout->setContentsMargins(0, 0, 0, 0);
     railLayout->setSpacing(0);
-    auto *brand = new QLabel(railColumn);
-    brand->setText(QStringLiteral("<img src=':/icons/dicedesk.svg' width='22' height='22' "
-                                  "style='vertical-align: middle'>&nbsp;&nbsp;<b>DiceDesk</b>"));
-    brand->setContentsMargins(16, 12, 8, 8);
-    brand->setAccessibleName(tr("DiceDesk"));
-    railLayout->addWidget(brand);
+    m_brand = new QLabel(railColumn);
+    m_brand->setText(QStringLiteral("<img src=':/icons/dicedesk.svg' width='22' height='22' "
+                                    "style='vertical-align: middle'>&nbsp;&nbsp;<b>DiceDesk</b>"));
+    m_brand->setContentsMargins(16, 12, 8, 8);
+    railLayout->addWidget(m_brand);
     railLayout->addWidget(m_rail, 1);
     outer->addWidget(railColumn);
 
@@ -90,24 +92,28 @@ void MainWindow::buildChrome()
     headerLayout->setContentsMargins(16, 8, 16, 8);
     auto *tenantIcon = new QLabel(header);
     tenantIcon->setPixmap(QIcon(QStringLiteral(":/icons/tenant.svg")).pixmap(18, 18));
-    auto *tenantLabel = new QLabel(tr("&Tenant:"), header);
+    m_tenantLabel = new QLabel(header);
     m_tenantSwitcher = new QComboBox(header);
     m_tenantSwitcher->setObjectName(QStringLiteral("tenantSwitcher"));
-    m_tenantSwitcher->setAccessibleName(tr("Tenant"));
     m_tenantSwitcher->setModel(m_tenants);
     m_tenantSwitcher->setMinimumContentsLength(22);
     m_tenantSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tenantSwitcher->setEnabled(false);
-    tenantLabel->setBuddy(m_tenantSwitcher);
+    m_tenantLabel->setBuddy(m_tenantSwitcher);
     auto *whoIcon = new QLabel(header);
     whoIcon->setPixmap(QIcon(QStringLiteral(":/icons/user.svg")).pixmap(18, 18));
-    m_who = new QLabel(tr("Connecting…"), header);
+    m_who = new QLabel(header);
     m_who->setObjectName(QStringLiteral("whoAmI"));
-    m_who->setAccessibleName(tr("Signed in as"));
+    m_paletteButton = new QToolButton(header);
+    m_paletteButton->setObjectName(QStringLiteral("paletteButton"));
+    m_paletteButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_paletteButton->setAutoRaise(true);
     headerLayout->addWidget(tenantIcon);
-    headerLayout->addWidget(tenantLabel);
+    headerLayout->addWidget(m_tenantLabel);
     headerLayout->addWidget(m_tenantSwitcher);
     headerLayout->addStretch(1);
+    headerLayout->addWidget(m_paletteButton);
+    headerLayout->addSpacing(12);
     headerLayout->addWidget(whoIcon);
     headerLayout->addWidget(m_who);
     column->addWidget(header);
@@ -127,11 +133,11 @@ void MainWindow::buildChrome()
     m_statusProfile = new QLabel(this);
     m_statusRole = new QLabel(this);
     m_statusTenant = new QLabel(this);
-    m_statusProfile->setAccessibleName(tr("Connection"));
-    m_statusRole->setAccessibleName(tr("Role"));
-    m_statusTenant->setAccessibleName(tr("Current tenant"));
-    for (QLabel *label : {m_statusProfile, m_statusRole, m_statusTenant})
+    m_statusConnection = new QLabel(this);
+    m_statusConnection->setObjectName(QStringLiteral("connectionState"));
+    for (QLabel *label : {m_statusConnection, m_statusProfile, m_statusRole, m_statusTenant})
         label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_statusConnection);
     statusBar()->addWidget(m_statusProfile);
     statusBar()->addWidget(m_statusRole);
     statusBar()->addPermanentWidget(m_statusTenant);
@@ -140,22 +146,105 @@ void MainWindow::buildChrome()
     connect(m_tenantSwitcher, &QComboBox::currentIndexChanged, this, &MainWindow::applyTenant);
     connect(m_sessionMessages, &MessageBar::retryRequested, this, &MainWindow::start);
 
-    auto *focusTenant = new QAction(tr("Switch tenant"), this);
-    focusTenant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(focusTenant, &QAction::triggered, this, [this] {
+    m_badgeTimer = new QTimer(this);
+    m_badgeTimer->setInterval(30000);
+    connect(m_badgeTimer, &QTimer::timeout, this, &MainWindow::refreshPendingApprovals);
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(4000);
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] {
+        if (!m_connectionLost)
+            m_sessionMessages->clear();
+    });
+    connect(m_backend, &Backend::stateChanged, this, &MainWindow::onBackendState);
+    buildMenus();
+    retranslateUi();
+    updateStatus();
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_switchConnectionAction = m_fileMenu->addAction(QString());
+    m_switchConnectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_switchConnectionAction, &QAction::triggered, this,
+            &MainWindow::switchConnectionRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_paletteAction = m_goMenu->addAction(QString());
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_tenantAction = m_goMenu->addAction(QString());
+    m_tenantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_tenantAction, &QAction::triggered, this, [this] {
         m_tenantSwitcher->setFocus(Qt::ShortcutFocusReason);
         m_tenantSwitcher->showPopup();
     });
-    addAction(focusTenant);
-    auto *quit = new QAction(tr("Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    addAction(quit);
+    m_goMenu->addSeparator();
+    connect(m_paletteButton, &QToolButton::clicked, m_paletteAction, &QAction::trigger);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("DiceDesk"));
+    m_brand->setAccessibleName(tr("DiceDesk"));
+    m_rail->setAccessibleName(tr("Panes"));
+    m_tenantLabel->setText(tr("&Tenant:"));
+    m_tenantSwitcher->setAccessibleName(tr("Tenant"));
+    m_who->setAccessibleName(tr("Signed in as"));
+    if (m_identity.userId.isNull() && !m_sessionStarted)
+        m_who->setText(tr("Connecting…"));
+    else if (!m_identity.userId.isNull())
+        m_who->setText(tr("%1 · %2").arg(m_identity.displayName.isEmpty() ? m_identity.email
+                                                                          : m_identity.displayName,
+                                         roleSummary()));
+    m_statusConnection->setAccessibleName(tr("Connection state"));
+    m_statusProfile->setAccessibleName(tr("Connection"));
+    m_statusRole->setAccessibleName(tr("Role"));
+    m_statusTenant->setAccessibleName(tr("Current tenant"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_switchConnectionAction->setText(tr("Switch &connection…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_paletteAction->setText(tr("&Command palette…"));
+    m_tenantAction->setText(tr("Switch &tenant"));
+    //: Header button that opens the command palette; %1 is its shortcut (Ctrl+K)
+    m_paletteButton->setText(
+        tr("Search…  %1").arg(m_paletteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_paletteButton->setAccessibleName(tr("Command palette"));
+    m_paletteButton->setToolTip(tr("Jump to a pane, user, achievement or request"));
+
+    for (int i = 0; i < m_panes.size(); ++i) {
+        Pane *pane = m_panes.at(i);
+        if (QListWidgetItem *item = m_rail->item(i))
+            item->setText(pane->title());
+        if (i < m_paneActions.size()) {
+            QAction *jump = m_paneActions.at(i);
+            jump->setText(pane->title());
+            if (QListWidgetItem *item = m_rail->item(i))
+                item->setToolTip(tr("%1 (%2)").arg(
+                    pane->title(), jump->shortcut().toString(QKeySequence::NativeText)));
+        }
+    }
+    updateBadge();
     updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::start()
 {
+    m_sessionStarted = true;
     m_sessionMessages->clear();
     m_who->setText(tr("Connecting…"));
     m_statusProfile->setText(m_backend->endpointLabel());
@@ -197,6 +286,8 @@ void MainWindow::onIdentified(const Identity &identity)
     //: Header text: %1 user's name, %2 their role summary
     m_who->setText(tr("%1 · %2").arg(name, roleSummary()));
     m_who->setToolTip(identity.email);
+    if (identity.systemAdmin)
+        m_badgeTimer->start();
     m_backend->tenants().then(this, [this](const Result<QList<Tenant>> &tenants) {
         if (!tenants.ok()) {
             fail(tenants.error().userMessage(), tenants.error().detail());
@@ -238,6 +329,7 @@ void MainWindow::onTenantsLoaded(const QList<Tenant> &all)
     const int lastPane = settings.value(kLastPaneKey, 0).toInt();
     m_rail->setCurrentRow(qBound(0, lastPane, static_cast<int>(m_panes.size()) - 1));
     applyTenant(row);
+    refreshPendingApprovals();
     Q_EMIT sessionReady();
 }
 
@@ -246,16 +338,34 @@ void MainWindow::addPane(Pane *pane)
     m_panes.append(pane);
     m_stack->addWidget(pane);
     auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_rail);
-    item->setData(Qt::AccessibleTextRole, pane->title());
+    item->setData(RailDelegate::PaneIdRole, pane->paneId());
     const int number = static_cast<int>(m_panes.size());
     if (number <= 9) {
-        auto *jump = new QAction(this);
+        auto *jump = new QAction(pane->icon(), pane->title(), this);
         jump->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
         connect(jump, &QAction::triggered, this, [this, number] { selectPane(number - 1); });
-        addAction(jump);
-        item->setToolTip(
-            tr("%1 (%2)").arg(pane->title(), jump->shortcut().toString(QKeySequence::NativeText)));
+        m_goMenu->addAction(jump);
+        m_paneActions.append(jump);
     }
+    retranslateUi();
+}
+
+Pane *MainWindow::paneById(const QString &id) const
+{
+    for (Pane *pane : m_panes) {
+        if (pane->paneId() == id)
+            return pane;
+    }
+    return nullptr;
+}
+
+bool MainWindow::showPane(const QString &id)
+{
+    const qsizetype index = m_panes.indexOf(paneById(id));
+    if (index < 0)
+        return false;
+    selectPane(static_cast<int>(index));
+    return true;
 }
 
 Pane *MainWindow::currentPane() const
@@ -295,9 +405,100 @@ QString MainWindow::roleSummary() const
 
 void MainWindow::updateStatus()
 {
+    m_statusConnection->setText(connectionStatusText());
     m_statusProfile->setText(m_backend->endpointLabel());
     m_statusRole->setText(m_identity.userId.isNull() ? QString() : roleSummary());
     m_statusTenant->setText(m_tenantSwitcher->currentText());
+}
+
+void MainWindow::refreshPendingApprovals()
+{
+    if (!m_identity.systemAdmin || m_tenants->rowCount() == 0)
+        return;
+    // The badge counts every tenant's pending requests, whichever tenant is shown.
+    const TenantScope everything = m_tenants->scopeAt(0);
+    m_backend->pendingApprovalCount(everything).then(this, [this](const Result<int> &count) {
+        if (!count.ok()) {
+            qCInfo(lcShell) << "pending approvals unavailable:" << count.error().detail();
+            return;
+        }
+        if (count.value() == m_pendingApprovals)
+            return;
+        m_pendingApprovals = count.value();
+        updateBadge();
+        Q_EMIT pendingApprovalsChanged(m_pendingApprovals);
+    });
+}
+
+void MainWindow::updateBadge()
+{
+    // The approval queue carries the badge once it exists; until then the Overview does.
+    Pane *target = paneById(QStringLiteral("approvals"));
+    if (!target)
+        target = paneById(QStringLiteral("overview"));
+    for (int i = 0; i < m_rail->count(); ++i) {
+        QListWidgetItem *item = m_rail->item(i);
+        const bool carries = target && m_panes.value(i) == target && m_pendingApprovals > 0;
+        item->setData(RailDelegate::BadgeRole, carries ? m_pendingApprovals : 0);
+        const QString title = m_panes.value(i) ? m_panes.value(i)->title() : item->text();
+        //: Screen-reader name of a rail item with a badge; %1 pane, %n pending requests
+        item->setData(Qt::AccessibleTextRole,
+                      carries
+                          ? tr("%1, %n pending approval(s)", nullptr, m_pendingApprovals).arg(title)
+                          : title);
+    }
+}
+
+void MainWindow::onBackendState(Backend::State state)
+{
+    switch (state) {
+    case Backend::State::Reconnecting:
+        m_connectionLost = true;
+        m_noticeTimer->stop();
+        m_sessionMessages->showMessage(
+            MessageBar::Tone::Error,
+            tr("The connection to the database was lost. Reconnecting… Work in progress will "
+               "continue once it is back."));
+        break;
+    case Backend::State::Connected:
+        if (m_connectionLost) {
+            m_connectionLost = false;
+            m_sessionMessages->showMessage(MessageBar::Tone::Information,
+                                           tr("Reconnected to the database."));
+            m_noticeTimer->start();
+            refreshPendingApprovals();
+        }
+        break;
+    case Backend::State::Failed:
+        if (m_connectionLost) {
+            m_connectionLost = false;
+            m_sessionMessages->showMessage(
+                MessageBar::Tone::Error,
+                tr("The database could not be reached again. Check the network and retry."));
+        }
+        break;
+    case Backend::State::Disconnected:
+    case Backend::State::Connecting:
+        break;
+    }
+    updateStatus();
+}
+
+QString MainWindow::connectionStatusText() const
+{
+    switch (m_backend->state()) {
+    case Backend::State::Disconnected:
+        return tr("Disconnected");
+    case Backend::State::Connecting:
+        return tr("Connecting…");
+    case Backend::State::Connected:
+        return tr("Connected");
+    case Backend::State::Reconnecting:
+        return tr("Reconnecting…");
+    case Backend::State::Failed:
+        return tr("Not connected");
+    }
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
