@@ -60,6 +60,7 @@ PgBackend::~PgBackend()
     const int pid = m_worker->serverProcessId();
     if (pid != 0)
         qCDebug(lcBackend) << "closing connection of server process" << pid;
+    m_worker->abandon();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();

@@ -43,6 +43,34 @@ BackendError::Kind kindForSqlState(const QString &sqlState, const QString &messa
     return Kind::Internal;
 }
 
+namespace {
+
+// libpqxx 6.4 throws some of its typed exceptions without the SQLSTATE: 42501 as an
+// sql_error with an empty code, and 40000/40001/40003/40P01 as transaction_rollback, which is
+// no sql_error at all. Their type still tells the code.
+
+QString sqlStateOf(const pqxx::sql_error &e)
+{
+    if (!e.sqlstate().empty())
+        return QString::fromStdString(e.sqlstate());
+    if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
+        return QStringLiteral("42501");
+    return {};
+}
+
+QString sqlStateOf(const pqxx::transaction_rollback &e)
+{
+    if (dynamic_cast<const pqxx::serialization_failure *>(&e))
+        return QStringLiteral("40001");
+    if (dynamic_cast<const pqxx::deadlock_detected *>(&e))
+        return QStringLiteral("40P01");
+    if (dynamic_cast<const pqxx::statement_completion_unknown *>(&e))
+        return QStringLiteral("40003");
+    return QStringLiteral("40000");
+}
+
+} // namespace
+
 bool isAuthenticationFailure(const QString &message)
 {
     // libpq reports these as connection failures without an SQLSTATE; they must not be
@@ -73,14 +101,23 @@ BackendError errorFromCurrentException()
         return {isAuthenticationFailure(message) ? Kind::Authentication : Kind::Connection,
                 message};
     } catch (const pqxx::sql_error &e) {
-        const QString state = QString::fromStdString(e.sqlstate());
+        const QString state = sqlStateOf(e);
         const QString message = firstLine(e.what());
         qCWarning(lcPgWorker).noquote()
             << "query failed:" << state << message << "in" << QString::fromStdString(e.query());
         return {kindForSqlState(state, message), message, state};
+    } catch (const pqxx::transaction_rollback &e) {
+        const QString state = sqlStateOf(e);
+        const QString message = firstLine(e.what());
+        qCWarning(lcPgWorker).noquote() << "transaction rolled back:" << state << message;
+        return {kindForSqlState(state, message), message, state};
     } catch (const pqxx::in_doubt_error &e) {
         qCWarning(lcPgWorker) << "commit in doubt:" << e.what();
         return {Kind::Connection, firstLine(e.what())};
+    } catch (const pqxx::argument_error &e) {
+        // libpqxx's own misuse report (also a std::invalid_argument): a bug, not bad input.
+        qCWarning(lcPgWorker) << "internal error:" << e.what();
+        return {Kind::Internal, firstLine(e.what())};
     } catch (const std::invalid_argument &e) {
         // Input the console refuses before it reaches the server (say, a NUL byte).
         return {Kind::Validation, QString::fromUtf8(e.what())};

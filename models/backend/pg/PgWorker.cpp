@@ -3,6 +3,7 @@
 #include "backend/Logging.h"
 
 #include <QThreadPool>
+#include <stdexcept>
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
 #include <pqxx/transaction>
@@ -19,10 +20,19 @@ int backoffMs(int attempt)
 
 constexpr int kHeartbeatMs = 15000;
 
+/// The idle heartbeat's interval: 15 s, or DICEDESK_HEARTBEAT_MS (tests, diagnostics).
+int heartbeatIntervalMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("DICEDESK_HEARTBEAT_MS", &ok);
+    return ok && fromEnvironment > 0 ? fromEnvironment : kHeartbeatMs;
+}
+
 } // namespace
 
 PgWorker::PgWorker(ConnectionOptions options)
     : m_options(std::move(options))
+    , m_heartbeatMs(heartbeatIntervalMs())
 {}
 
 PgWorker::~PgWorker() = default;
@@ -61,7 +71,7 @@ pqxx::connection &PgWorker::connection()
     }
     if (!m_heartbeat) {
         m_heartbeat = new QTimer(this);
-        m_heartbeat->setInterval(kHeartbeatMs);
+        m_heartbeat->setInterval(m_heartbeatMs);
         connect(m_heartbeat, &QTimer::timeout, this, &PgWorker::heartbeat);
     }
     m_heartbeat->start();
@@ -94,7 +104,32 @@ void PgWorker::close()
     setState(Backend::State::Disconnected);
 }
 
-void PgWorker::enqueue(Job job)
+void PgWorker::abandon()
+{
+    m_closing = true;
+    requestServerCancel(m_cancelTarget, 0);
+}
+
+void PgWorker::requestServerCancel(const std::weak_ptr<CancelTarget> &weakTarget, quint64 id)
+{
+    QThreadPool::globalInstance()->start([weakTarget, id] {
+        const auto target = weakTarget.lock();
+        if (!target)
+            return;
+        std::lock_guard lock(target->mutex);
+        if (target->connection && target->runningJob != 0 &&
+            (id == 0 || target->runningJob == id)) {
+            try {
+                target->connection->cancel_query();
+                qCInfo(lcPgWorker) << "asked the server to cancel job" << target->runningJob;
+            } catch (const std::exception &e) {
+                qCWarning(lcPgWorker) << "cancel request failed:" << e.what();
+            }
+        }
+    });
+}
+
+void PgWorker::armCancel(Job &job)
 {
     job.id = m_nextJobId++;
     // A cancel before the job runs resolves it at once, from whichever thread cancels; once
@@ -118,29 +153,19 @@ void PgWorker::enqueue(Job job)
             control->settleOnce(&cancelled, nullptr);
             return;
         }
-        // PQcancel opens a socket to the server: never on the caller's (GUI) thread.
-        QThreadPool::globalInstance()->start([weakTarget, id] {
-            const auto target = weakTarget.lock();
-            if (!target)
-                return;
-            std::lock_guard lock(target->mutex);
-            if (target->connection && target->runningJob == id) {
-                try {
-                    target->connection->cancel_query();
-                    qCInfo(lcPgWorker) << "asked the server to cancel job" << id;
-                } catch (const std::exception &e) {
-                    qCWarning(lcPgWorker) << "cancel request failed:" << e.what();
-                }
-            }
-        });
+        requestServerCancel(weakTarget, id);
     });
+}
+
+void PgWorker::enqueue(Job job)
+{
     m_queue.push_back(std::move(job));
     pump();
 }
 
 void PgWorker::pump()
 {
-    if (m_busy || m_reconnecting)
+    if (m_busy || m_reconnecting || m_closing)
         return;
     if (m_queue.empty())
         return;
@@ -179,6 +204,12 @@ void PgWorker::runJob(Job &job)
         {
             std::lock_guard lock(m_cancelTarget->mutex);
             m_cancelTarget->runningJob = job.id;
+        }
+        {
+            // A cancel that came while connecting found no running query to cancel.
+            std::lock_guard lock(job.control->mutex);
+            if (job.control->cancelRequested)
+                throw std::runtime_error("cancelled while connecting");
         }
         PgSession session(conn, m_options);
         job.attempt(session);

@@ -69,6 +69,9 @@ public:
             T value = job(session);
             control->settleOnce(nullptr, &value);
         };
+        // Armed here, not when the worker takes the job: a call queued behind a long one is
+        // cancelled at once, even while the worker's thread is busy in the server.
+        armCancel(queued);
         QTimer::singleShot(0, caller, [this, queued = std::move(queued)]() mutable {
             QMetaObject::invokeMethod(
                 this, [this, queued = std::move(queued)]() mutable { enqueue(std::move(queued)); },
@@ -79,6 +82,9 @@ public:
 
     /// Closes the connection and fails what is still queued; call on the worker's thread.
     void close();
+    /// Any thread: start no further job and ask the server to cancel the running one, so a
+    /// close() that follows need not wait for a long query to end.
+    void abandon();
     /// The server process of the current connection, 0 when not connected. Any thread.
     int serverProcessId() const { return m_serverPid.load(); }
 
@@ -130,6 +136,11 @@ private:
         quint64 runningJob = 0;
     };
 
+    /// Gives the job its id and hooks its CancelToken up; on the submitting thread.
+    void armCancel(Job &job);
+    /// Asks the server, from a pool thread, to cancel job @p id if it still runs (0: whatever
+    /// runs). PQcancel opens a socket, so never on the caller's (GUI) thread.
+    static void requestServerCancel(const std::weak_ptr<CancelTarget> &target, quint64 id);
     void enqueue(Job job);
     void pump();
     void runJob(Job &job);
@@ -150,7 +161,9 @@ private:
     bool m_reconnecting = false;
     bool m_pumpScheduled = false;
     int m_reconnectAttempt = 0;
-    quint64 m_nextJobId = 1;
+    std::atomic<quint64> m_nextJobId{1};
+    std::atomic<bool> m_closing{false};
+    int m_heartbeatMs = 0; // set in the constructor (DICEDESK_HEARTBEAT_MS or 15 s)
     Backend::State m_state = Backend::State::Disconnected;
     std::atomic<int> m_serverPid{0};
     std::shared_ptr<CancelTarget> m_cancelTarget = std::make_shared<CancelTarget>();
