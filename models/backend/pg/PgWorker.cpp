@@ -3,10 +3,10 @@
 #include "backend/Logging.h"
 
 #include <QThreadPool>
-#include <stdexcept>
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
 #include <pqxx/transaction>
+#include <stdexcept>
 
 namespace dicedesk::pg {
 
