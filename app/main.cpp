@@ -1,51 +1,21 @@
-// dicedesk: start-up only. Arguments, translations, the backend, the window.
+// dicedesk: start-up only. Arguments, translations, then a connection: --dsn, --profile, or
+// the connect dialog. SessionHost owns the backend and the window from there on.
 #include "backend/pg/PgBackend.h"
+#include "connect/SessionHost.h"
+#include "connection/KeychainSecretStore.h"
+#include "connection/ProfileStore.h"
+#include "i18n/LanguageManager.h"
+#include "theme/ThemeManager.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QStandardPaths>
-#include <QTranslator>
 #include <cstdio>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcApp, "dicedesk.app", QtInfoMsg)
-
-namespace {
-
-/// The embedded default: the private cluster `dicedesk-db local start` runs, as the demo
-/// system admin.
-QString defaultDsn()
-{
-    QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
-    if (dataHome.isEmpty())
-        dataHome = QDir::homePath() + QStringLiteral("/.local/share");
-    return QStringLiteral(
-               "host=%1/dicedesk/local/socket port=5432 dbname=dicedesk user=demo_sysadmin")
-        .arg(dataHome);
-}
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("dicedesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-    else
-        qCDebug(lcApp) << "no translation for" << locale.name();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -62,48 +32,85 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dsnOption(
         QStringLiteral("dsn"),
-        QStringLiteral("libpq connection string of the database (default: the local demo cluster "
-                       "as demo_sysadmin, or $DICEDESK_DSN)."),
+        QStringLiteral("libpq connection string of the database (or $DICEDESK_DSN); skips the "
+                       "connection profiles."),
         QStringLiteral("DSN"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("Connect with this saved profile (its name, or \"local-demo\" for the "
+                       "local demo cluster); the password comes from the system keychain when "
+                       "the profile remembers it."),
+        QStringLiteral("NAME"));
     const QCommandLineOption tourOption(
         QStringLiteral("screenshot-tour"),
         QStringLiteral("Render every available pane to a PNG in DIR, then exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption languageOption(
-        QStringLiteral("language"), QStringLiteral("User interface language: en, sv or nb."),
+        QStringLiteral("language"), QStringLiteral("User interface language for this run: en, sv or nb (default: the "
+                                       "Settings choice, else the system's)."),
         QStringLiteral("LANG"));
-    parser.addOptions({dsnOption, tourOption, languageOption});
+    parser.addOptions({dsnOption, profileOption, tourOption, languageOption});
     parser.process(app);
 
-    installTranslations(app, parser.value(languageOption));
+    // Appearance before any window exists; --language wins for this run, else Settings' choice.
+    dicedesk::ThemeManager::instance()->applyStoredAppearance();
+    dicedesk::LanguageManager::instance()->applyStartupLanguage(parser.value(languageOption));
 
     QString dsn = parser.value(dsnOption);
-    if (dsn.isEmpty())
+    if (dsn.isEmpty() && !parser.isSet(profileOption))
         dsn = qEnvironmentVariable("DICEDESK_DSN");
-    if (dsn.isEmpty())
-        dsn = defaultDsn();
+    const bool touring = parser.isSet(tourOption);
 
-    dicedesk::pg::PgBackend backend(dsn);
-    dicedesk::MainWindow window(&backend);
+    dicedesk::ProfileStore profiles;
+    std::optional<dicedesk::ConnectionProfile> profile;
+    if (parser.isSet(profileOption)) {
+        profile = profiles.findByNameOrKey(parser.value(profileOption));
+        if (!profile) {
+            std::fprintf(stderr, "dicedesk: no connection profile \"%s\". Known profiles:\n",
+                         qPrintable(parser.value(profileOption)));
+            for (const dicedesk::ConnectionProfile &known : profiles.profiles())
+                std::fprintf(stderr, "  %s\n",
+                             qPrintable(known.key.isEmpty() ? known.name : known.key));
+            return 2;
+        }
+    } else if (dsn.isEmpty() && touring) {
+        profile = dicedesk::ProfileStore::localDemo(); // a tour has nobody to pick a profile
+    }
+
+    dicedesk::KeychainSecretStore secrets;
+    dicedesk::SessionHost host(&secrets);
 
     int tourExit = -1;
     std::unique_ptr<dicedesk::ScreenshotTour> tour;
-    if (parser.isSet(tourOption)) {
-        tour = std::make_unique<dicedesk::ScreenshotTour>(&window, parser.value(tourOption));
-        // Queued: the tour may finish (say, on a refused login) before exec() has started.
+    if (touring) {
         QObject::connect(
-            tour.get(), &dicedesk::ScreenshotTour::finished, &app,
-            [&](int code) {
-                tourExit = code;
-                QApplication::exit(code);
-            },
-            Qt::QueuedConnection);
-        window.resize(1280, 800);
-        tour->start();
+            &host, &dicedesk::SessionHost::windowCreated, &app, [&](dicedesk::MainWindow *window) {
+                if (tour)
+                    return; // one tour, of the first window
+                tour = std::make_unique<dicedesk::ScreenshotTour>(window, parser.value(tourOption));
+                // Queued: the tour may finish (say, on a refused login) before
+                // exec() has started.
+                QObject::connect(
+                    tour.get(), &dicedesk::ScreenshotTour::finished, &app,
+                    [&](int code) {
+                        tourExit = code;
+                        QApplication::exit(code);
+                    },
+                    Qt::QueuedConnection);
+                window->resize(1280, 800);
+                tour->start();
+            });
     }
-    window.show();
-    window.start();
+
+    if (!dsn.isEmpty())
+        host.open(std::make_unique<dicedesk::pg::PgBackend>(dsn));
+    else if (profile)
+        host.openProfile(*profile, touring);
+    else
+        host.connectInteractively(profiles.lastUsedOrDefault().id);
+
     const int code = QApplication::exec();
     qCInfo(lcApp) << "exiting with" << code;
+    tour.reset();
     return tourExit >= 0 ? tourExit : code;
 }

@@ -36,6 +36,242 @@
         <source>Something unexpected went wrong. The details are in the log.</source>
         <translation>Något oväntat gick fel. Detaljerna finns i loggen.</translation>
     </message>
+    <message>
+        <source>The server did not accept the login. Check the user name, password and certificate settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>%1 @ %2</source>
+        <extracomment>%1 is the database login, %2 the server (host name, or &quot;local socket&quot;)</extracomment>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>lokal socket</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name cannot start with &quot;/&quot;. For a socket folder, choose the connection type &quot;Local socket&quot;.</source>
+        <extracomment>&quot;Local socket&quot; is the name of the connection type in the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder that holds the server&apos;s socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket folder must be an absolute path (starting with &quot;/&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode %1 needs a CA certificate file to check the server against.</source>
+        <extracomment>%1 is the SSL mode keyword, verify-ca or verify-full</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist or cannot be read.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator mode needs the id of the admin user to act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character, which cannot be sent to the server.</source>
+        <extracomment>%1 names the field, e.g. &quot;The user name&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <extracomment>Name of the built-in profile for the private demo database on this computer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No password is saved for this profile. Type it to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the password cannot be remembered. Type it to connect; it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access, so the saved password cannot be used. Unlock it and reopen this dialog, or type the password; it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error, so the password cannot be remembered. Type it to connect; it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ConnectDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <extracomment>Name given to a new connection profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is built in: it opens the private demo database on this computer. Duplicate it to make a copy you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A profile name made unique: %1 the name, %2 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <extracomment>Name of a duplicated profile; %1 is the original&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its saved password? This cannot be undone.</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user id. Enter the admin user&apos;s id, like 00000000-0000-4000-8000-000000000001.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>%1 the reason in plain words, %2 the server&apos;s or libpq&apos;s own message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dicedesk::DailyEconomyModel</name>
@@ -123,14 +359,6 @@
         <translation>Aktuell organisation</translation>
     </message>
     <message>
-        <source>Switch tenant</source>
-        <translation>Byt organisation</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
         <source>This login is not linked to a DiceDesk user.</source>
         <translation>Den här inloggningen är inte kopplad till någon DiceDesk-användare.</translation>
     </message>
@@ -167,6 +395,83 @@
     <message>
         <source>member</source>
         <translation>medlem</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…  %1</source>
+        <extracomment>Header button that opens the command palette; %1 is its shortcut (Ctrl+K)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a pane, user, achievement or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n pending approval(s)</source>
+        <extracomment>Screen-reader name of a rail item with a badge; %1 pane, %n pending requests</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Reconnecting… Work in progress will continue once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be reached again. Check the network and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,6 +579,248 @@
         <source>Updated %1</source>
         <extracomment>%1 is a time of day in the user&apos;s locale</extracomment>
         <translation>Uppdaterad %1</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::PathField</name>
+    <message>
+        <source>Browse…</source>
+        <extracomment>Button that opens a file or folder chooser</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <extracomment>%1 names the path, e.g. &quot;CA certificate file&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <extracomment>File filter of the CA certificate chooser</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ProfileForm</name>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (TCP/IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local socket</source>
+        <extracomment>Connection type: the server&apos;s Unix socket on this computer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable — never encrypt</source>
+        <extracomment>SSL mode choice; the keyword before the dash is libpq&apos;s and stays untranslated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow — encrypt only if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require — always encrypt, do not check the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypt and check the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt, check the issuer and the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator mode: a privileged login acts as an admin user</source>
+        <extracomment>Lekbanken/Supabase databases: a privileged login acts as a chosen admin user</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as user &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Changes the language of DiceDesk at once.</source>
+        <translation>Byter DiceDesks språk direkt.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>First entry of the language list; %1 is the language the system asks for, in that language (for example &quot;Svenska&quot;)</extracomment>
+        <translation>Systemets standard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Utseende:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <extracomment>Appearance choice: use the desktop&apos;s light or dark colours and follow its changes</extracomment>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>&amp;Query time limit:</source>
+        <translation>&amp;Tidsgräns för frågor:</translation>
+    </message>
+    <message>
+        <source>Query time limit in seconds</source>
+        <translation>Tidsgräns för frågor i sekunder</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the query time limit&apos;s number; keep the leading space if your language separates numbers and units</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The database stops any query that runs longer. Applies to new connections.</source>
+        <translation>Databasen avbryter frågor som tar längre tid. Gäller nya anslutningar.</translation>
+    </message>
+    <message>
+        <source>About the query time limit</source>
+        <translation>Om tidsgränsen för frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close settings</source>
+        <translation>Stäng inställningarna</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "LogCategories.h"
 #include "MigrationSet.h"
 #include "Migrator.h"
+#include "PortCheck.h"
 #include "ProcessInfo.h"
 #include "SandboxJanitor.h"
 #include "Seeder.h"
@@ -42,6 +43,18 @@ QString makeFolder()
     if (pidFile.open(QIODevice::WriteOnly))
         pidFile.write(ProcessId::self().toString().toLatin1() + '\n');
     return folder;
+}
+
+// A port nothing listens on yet, for a sandbox that also listens on TCP. Another process may
+// still take it before the server binds it; the server then fails to start and says so.
+int freeTcpPort()
+{
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        const int port = QRandomGenerator::global()->bounded(20000, 60001);
+        if (!tcpPortInUse(port))
+            return port;
+    }
+    throw RuntimeError(QStringLiteral("no free TCP port found on 127.0.0.1 for the sandbox"));
 }
 
 void checkInterrupted()
@@ -128,6 +141,11 @@ int Sandbox::run(const SandboxOptions &options)
         StartOptions start;
         start.port = QRandomGenerator::global()->bounded(20000, 60001);
         start.throwaway = true;
+        if (options.tcp) {
+            // Also on 127.0.0.1, where initdb's --auth-host=scram-sha-256 asks for passwords.
+            start.explicitPort = true;
+            start.port = freeTcpPort();
+        }
         cluster.start(start);
         const QString dsn = cluster.dsn(start.port);
         checkInterrupted();
@@ -139,6 +157,8 @@ int Sandbox::run(const SandboxOptions &options)
         env.insert(QStringLiteral("DICEDESK_TEST_SOCKET_DIR"), cluster.socketDir());
         env.insert(QStringLiteral("DICEDESK_TEST_PORT"), QString::number(start.port));
         env.insert(QStringLiteral("DICEDESK_TEST_SANDBOX"), cluster.dir());
+        if (options.tcp)
+            env.insert(QStringLiteral("DICEDESK_TEST_TCP_HOST"), QStringLiteral("127.0.0.1"));
         env.insert(QStringLiteral("PGHOST"), cluster.socketDir());
         env.insert(QStringLiteral("PGPORT"), QString::number(start.port));
         env.insert(QStringLiteral("PGUSER"), QStringLiteral("postgres"));

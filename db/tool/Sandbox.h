@@ -10,6 +10,7 @@ struct SandboxOptions
     bool migrate = false;
     std::optional<qint64> seedEvents; // --seed [SCALE]; implies migrate
     bool keep = false;
+    bool tcp = false; // --tcp: also listen on 127.0.0.1 (password logins over scram-sha-256)
     QStringList command;
 };
 

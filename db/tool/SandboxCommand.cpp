@@ -12,7 +12,8 @@ namespace dicedesk::db {
 namespace {
 
 const QString sandboxUsage = QStringLiteral(
-    "usage: dicedesk-db sandbox [--migrate] [--seed [SCALE]] [--keep] -- COMMAND [ARGS...]");
+    "usage: dicedesk-db sandbox [--migrate] [--seed [SCALE]] [--keep] [--tcp] -- COMMAND "
+    "[ARGS...]");
 
 } // namespace
 
@@ -34,6 +35,8 @@ int runSandboxCommand(const QStringList &args, bool &verbose)
             options.migrate = true;
         } else if (arg == QLatin1String("--keep")) {
             options.keep = true;
+        } else if (arg == QLatin1String("--tcp")) {
+            options.tcp = true;
         } else if (arg == QLatin1String("--cleanup-stale")) {
             cleanupStale = true;
         } else if (arg == QLatin1String("--verbose") || arg == QLatin1String("-v")) {
@@ -60,7 +63,8 @@ int runSandboxCommand(const QStringList &args, bool &verbose)
     if (!janitorFolder.isEmpty())
         return SandboxJanitor::run(janitorFolder);
     if (cleanupStale) {
-        if (!options.command.isEmpty() || options.migrate || options.seedEvents || options.keep)
+        if (!options.command.isEmpty() || options.migrate || options.seedEvents || options.keep ||
+            options.tcp)
             throw UsageError(QStringLiteral("sandbox: --cleanup-stale takes no other options"));
         cleanupStaleSandboxes();
         return ExitOk;

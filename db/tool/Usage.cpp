@@ -33,13 +33,15 @@ Commands:
   reconcile --dsn DSN
       Check every wallet (user_coins) against its ledger (coin_transactions);
       exits 1 if any wallet does not match.
-  sandbox [--migrate] [--seed [SCALE]] [--keep] -- COMMAND [ARGS...]
+  sandbox [--migrate] [--seed [SCALE]] [--keep] [--tcp] -- COMMAND [ARGS...]
       Run COMMAND against a throwaway server with database "dicedesk"
       (--seed: seed 42, anchor 2026-06-30, scale default small; implies
       --migrate) and delete it afterwards. COMMAND gets DICEDESK_TEST_DSN,
       DICEDESK_TEST_SOCKET_DIR, DICEDESK_TEST_PORT, DICEDESK_TEST_SANDBOX,
       PGHOST, PGPORT, PGUSER and PGDATABASE. Exits with COMMAND's exit code
-      (128+N if signal N killed it). --keep keeps the folder.
+      (128+N if signal N killed it). --keep keeps the folder. --tcp also
+      listens on 127.0.0.1:PORT (password logins, scram-sha-256) and sets
+      DICEDESK_TEST_TCP_HOST.
   sandbox --cleanup-stale
       Stop and delete dicedesk-sandbox-* folders left by dead sandboxes.
 

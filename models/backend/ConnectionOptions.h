@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSettings>
 #include <QString>
 #include <QUuid>
 
@@ -17,9 +18,19 @@ struct ConnectionOptions
     /// transaction runs as `SET LOCAL ROLE service_role` with the claims of this user.
     QUuid actAsUser;
     /// Server-side limit for any one statement.
-    int statementTimeoutMs = 30000;
+    int statementTimeoutMs = configuredStatementTimeoutMs();
 
     bool operatorMode() const { return !actAsUser.isNull(); }
+
+    /// The query time limit chosen in Settings ("connection/statementTimeoutSec", 5–600 s,
+    /// default 30), in milliseconds; applies to connections opened from now on.
+    static int configuredStatementTimeoutMs()
+    {
+        bool ok = false;
+        const int seconds =
+            QSettings().value(QStringLiteral("connection/statementTimeoutSec"), 30).toInt(&ok);
+        return (ok ? qBound(5, seconds, 600) : 30) * 1000;
+    }
 };
 
 } // namespace dicedesk

@@ -14,7 +14,7 @@ DICEDESK_BUILD_PACKAGES=(
     libgl-dev qtkeychain-qt6-dev libsecret-1-0 libpqxx-dev
 )
 DICEDESK_RUN_PACKAGES=(
-    postgresql-15 acl xvfb xauth dbus-x11 qt6-qpa-plugins fonts-dejavu-core
+    postgresql-15 acl xvfb xauth dbus dbus-x11 qt6-qpa-plugins fonts-dejavu-core
 )
 DICEDESK_TEST_PACKAGES=(
     postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl gnome-keyring clang-format

@@ -1,10 +1,13 @@
 #include "EconomyChart.h"
 
 #include "items/DailyEconomyModel.h"
+#include "theme/ThemeManager.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -30,12 +33,6 @@ EconomyChart::EconomyChart(QWidget *parent)
     : QWidget(parent)
     , d(new EconomyChartPrivate)
 {
-    d->minted->setName(tr("Minted"));
-    d->spent->setName(tr("Spent"));
-    QPen mintedPen(kMintedColour, 2.5);
-    QPen spentPen(kSpentColour, 2.5);
-    d->minted->setPen(mintedPen);
-    d->spent->setPen(spentPen);
     d->chart->addSeries(d->minted);
     d->chart->addSeries(d->spent);
     d->xAxis->setFormat(QStringLiteral("d MMM"));
@@ -47,24 +44,49 @@ EconomyChart::EconomyChart(QWidget *parent)
         series->attachAxis(d->xAxis);
         series->attachAxis(d->yAxis);
     }
-    d->chart->setTitle(tr("Coins per day, last 30 full days"));
     d->chart->legend()->setAlignment(Qt::AlignBottom);
-    d->chart->setBackgroundVisible(false);
     d->chart->setMargins(QMargins(4, 4, 4, 4));
-    d->chart->setTheme(palette().color(QPalette::Window).lightness() < 128
-                           ? QChart::ChartThemeDark
-                           : QChart::ChartThemeLight);
-    d->chart->setBackgroundVisible(false);
-    d->minted->setPen(mintedPen);
-    d->spent->setPen(spentPen);
+    applyTheme();
 
     d->view = new QChartView(d->chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
-    d->view->setAccessibleName(tr("Chart of coins minted and spent per day"));
     d->view->setMinimumHeight(240);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
+    retranslateUi();
+}
+
+void EconomyChart::retranslateUi()
+{
+    d->minted->setName(tr("Minted"));
+    d->spent->setName(tr("Spent"));
+    d->chart->setTitle(tr("Coins per day, last 30 full days"));
+    d->chart->setLocale(QLocale()); // month names on the date axis
+    d->view->setAccessibleName(tr("Chart of coins minted and spent per day"));
+}
+
+void EconomyChart::applyTheme()
+{
+    // The application palette, not this widget's: it is what the theme switch changes.
+    const bool dark = ThemeManager::isDarkPalette(QGuiApplication::palette());
+    if (m_themedDark == (dark ? 1 : 0))
+        return;
+    m_themedDark = dark ? 1 : 0;
+    // A chart theme resets colours and pens, so the series' own colours come after it.
+    d->chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    d->chart->setBackgroundVisible(false);
+    d->minted->setPen(QPen(kMintedColour, 2.5));
+    d->spent->setPen(QPen(kSpentColour, 2.5));
+}
+
+void EconomyChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
 }
 
 EconomyChart::~EconomyChart()

@@ -21,11 +21,19 @@ public:
 
     void setModel(QAbstractItemModel *model);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    /// Re-sets every translated text and the locale of the date axis (LanguageChange).
+    void retranslateUi();
+    /// Light or dark chart theme after the application palette (PaletteChange).
+    void applyTheme();
 
     QAbstractItemModel *m_model = nullptr;
     EconomyChartPrivate *d;
+    int m_themedDark = -1; ///< darkness the chart theme was chosen for; -1 none yet
 };
 
 } // namespace dicedesk

@@ -2,6 +2,7 @@
 
 #include "items/OverviewFiguresModel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -59,6 +60,18 @@ void FigureCard::update()
     m_last7->setVisible(!last7.isEmpty());
     //: Screen-reader text of an overview card: %1 figure name, %2 value, %3 what it covers
     setAccessibleName(tr("%1: %2 %3").arg(name, value, m_caption->text()));
+}
+
+void FigureCard::retranslateUi()
+{
+    update();
+}
+
+void FigureCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 } // namespace dicedesk

@@ -19,7 +19,14 @@ public:
     /// Re-reads the row from the model.
     void update();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The texts come from the model (which translates on every read) and from here: both
+    /// are read again, with numbers in the new locale.
+    void retranslateUi();
+
     QPersistentModelIndex m_row;
     QLabel *m_name;
     QLabel *m_value;

@@ -6,6 +6,7 @@
 #include "charts/EconomyChart.h"
 #include "items/DailyEconomyModel.h"
 #include "items/OverviewFiguresModel.h"
+#include "theme/ThemedIcon.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -27,31 +28,24 @@ OverviewPane::OverviewPane(Backend *backend, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_status(new QLabel(this))
     , m_refresh(new QToolButton(this))
+    , m_refreshAction(
+          new QAction(themedIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this))
     , m_chart(new EconomyChart(this))
 {
     setObjectName(QStringLiteral("overviewPane"));
-    setAccessibleName(title());
 
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setWeight(QFont::DemiBold);
     m_heading->setFont(headingFont);
-    m_heading->setText(title());
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setAccessibleName(tr("Overview status"));
 
-    auto *refreshAction =
-        new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    refreshAction->setToolTip(
-        tr("Fetch the figures again (%1)")
-            .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(refreshAction, &QAction::triggered, this, &OverviewPane::refresh);
-    addAction(refreshAction);
-    m_refresh->setDefaultAction(refreshAction);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_refreshAction, &QAction::triggered, this, &OverviewPane::refresh);
+    addAction(m_refreshAction);
+    m_refresh->setDefaultAction(m_refreshAction);
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_refresh->setAccessibleName(tr("Refresh overview"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading);
@@ -81,6 +75,53 @@ OverviewPane::OverviewPane(Backend *backend, QWidget *parent)
     layout->addWidget(m_chart, 1);
 
     connect(m_messages, &MessageBar::retryRequested, this, &OverviewPane::refresh);
+    retranslateUi();
+}
+
+void OverviewPane::retranslateUi()
+{
+    setAccessibleName(title());
+    m_heading->setText(title());
+    m_status->setAccessibleName(tr("Overview status"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(
+        tr("Fetch the figures again (%1)")
+            .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_refresh->setAccessibleName(tr("Refresh overview"));
+    setStatus(m_statusKind);
+    if (m_error && !m_messages->text().isEmpty())
+        showError(*m_error);
+}
+
+void OverviewPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    Pane::changeEvent(event);
+}
+
+void OverviewPane::setStatus(Status status)
+{
+    m_statusKind = status;
+    switch (status) {
+    case Status::None:
+        m_status->clear();
+        break;
+    case Status::Loading:
+        m_status->setText(tr("Loading…"));
+        break;
+    case Status::Updated:
+        //: %1 is a time of day in the user's locale
+        m_status->setText(
+            tr("Updated %1").arg(QLocale().toString(m_updatedAt, QLocale::ShortFormat)));
+        break;
+    }
+}
+
+void OverviewPane::showError(const BackendError &error)
+{
+    m_error = error;
+    m_messages->showMessage(MessageBar::Tone::Error, error.userMessage(), error.detail());
 }
 
 QString OverviewPane::title() const
@@ -90,7 +131,7 @@ QString OverviewPane::title() const
 
 QIcon OverviewPane::icon() const
 {
-    return QIcon(QStringLiteral(":/icons/overview.svg"));
+    return themedIcon(QStringLiteral(":/icons/overview.svg"));
 }
 
 void OverviewPane::setScope(const TenantScope &scope)
@@ -108,7 +149,7 @@ void OverviewPane::setLoading(bool loading)
 {
     m_refresh->setEnabled(!loading);
     if (loading)
-        m_status->setText(tr("Loading…"));
+        setStatus(Status::Loading);
 }
 
 void OverviewPane::refresh()
@@ -119,7 +160,7 @@ void OverviewPane::refresh()
         m_figures->clear();
         m_daily->setDays({});
         setLoading(false);
-        m_status->clear();
+        setStatus(Status::None);
         m_settled = false;
         return;
     }
@@ -133,18 +174,16 @@ void OverviewPane::refresh()
                 return; // the scope changed meanwhile; a newer answer is on its way
             setLoading(false);
             if (result.ok()) {
+                m_error.reset();
                 m_messages->clear();
                 m_figures->setFigures(result.value());
                 m_daily->setDays(result.value().last30Days);
-                //: %1 is a time of day in the user's locale
-                m_status->setText(
-                    tr("Updated %1")
-                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                m_updatedAt = QTime::currentTime();
+                setStatus(Status::Updated);
             } else {
                 qCWarning(lcOverview) << "figures failed:" << result.error().detail();
-                m_messages->showMessage(MessageBar::Tone::Error, result.error().userMessage(),
-                                        result.error().detail());
-                m_status->clear();
+                showError(result.error());
+                setStatus(Status::None);
             }
             m_settled = true;
             Q_EMIT settled();

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "backend/BackendError.h"
 #include "panes/Pane.h"
 
 #include <QList>
+#include <QTime>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -36,8 +40,23 @@ public:
     DailyEconomyModel *dailyModel() const { return m_daily; }
     QString errorText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// What the status label says; kept so it can be said again in another language.
+    enum class Status
+    {
+        None,
+        Loading,
+        Updated
+    };
+
     void setLoading(bool loading);
+    void setStatus(Status status);
+    void showError(const BackendError &error);
+    /// Re-sets every translated text (QEvent::LanguageChange).
+    void retranslateUi();
 
     Backend *m_backend;
     OverviewFiguresModel *m_figures;
@@ -46,10 +65,14 @@ private:
     QLabel *m_heading;
     QLabel *m_status;
     QToolButton *m_refresh;
+    QAction *m_refreshAction;
     EconomyChart *m_chart;
     QList<FigureCard *> m_cards;
     TenantScope m_scope;
-    quint64 m_generation = 0; ///< answers for an older scope are dropped
+    Status m_statusKind = Status::None;
+    QTime m_updatedAt;
+    std::optional<BackendError> m_error; ///< shown in the message bar, re-worded on a new language
+    quint64 m_generation = 0;            ///< answers for an older scope are dropped
     bool m_settled = false;
 };
 

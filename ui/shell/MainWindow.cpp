@@ -2,6 +2,9 @@
 
 #include "Logging.h"
 #include "RailDelegate.h"
+#include "settings/SettingsDialog.h"
+#include "theme/ThemeManager.h"
+#include "theme/ThemedIcon.h"
 #include "backend/Backend.h"
 #include "items/TenantListModel.h"
 #include "overview/OverviewPane.h"
@@ -90,8 +93,7 @@ void MainWindow::buildChrome()
         QStringLiteral("#headerBar { border-bottom: 1px solid palette(midlight); }"));
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(16, 8, 16, 8);
-    auto *tenantIcon = new QLabel(header);
-    tenantIcon->setPixmap(QIcon(QStringLiteral(":/icons/tenant.svg")).pixmap(18, 18));
+    m_tenantIcon = new QLabel(header);
     m_tenantLabel = new QLabel(header);
     m_tenantSwitcher = new QComboBox(header);
     m_tenantSwitcher->setObjectName(QStringLiteral("tenantSwitcher"));
@@ -100,21 +102,20 @@ void MainWindow::buildChrome()
     m_tenantSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tenantSwitcher->setEnabled(false);
     m_tenantLabel->setBuddy(m_tenantSwitcher);
-    auto *whoIcon = new QLabel(header);
-    whoIcon->setPixmap(QIcon(QStringLiteral(":/icons/user.svg")).pixmap(18, 18));
+    m_whoIcon = new QLabel(header);
     m_who = new QLabel(header);
     m_who->setObjectName(QStringLiteral("whoAmI"));
     m_paletteButton = new QToolButton(header);
     m_paletteButton->setObjectName(QStringLiteral("paletteButton"));
     m_paletteButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_paletteButton->setAutoRaise(true);
-    headerLayout->addWidget(tenantIcon);
+    headerLayout->addWidget(m_tenantIcon);
     headerLayout->addWidget(m_tenantLabel);
     headerLayout->addWidget(m_tenantSwitcher);
     headerLayout->addStretch(1);
     headerLayout->addWidget(m_paletteButton);
     headerLayout->addSpacing(12);
-    headerLayout->addWidget(whoIcon);
+    headerLayout->addWidget(m_whoIcon);
     headerLayout->addWidget(m_who);
     column->addWidget(header);
 
@@ -159,6 +160,9 @@ void MainWindow::buildChrome()
     connect(m_backend, &Backend::stateChanged, this, &MainWindow::onBackendState);
     buildMenus();
     retranslateUi();
+    updateHeaderIcons();
+    connect(ThemeManager::instance(), &ThemeManager::themeChanged, this,
+            &MainWindow::updateHeaderIcons);
     updateStatus();
 }
 
@@ -169,6 +173,14 @@ void MainWindow::buildMenus()
     m_switchConnectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_switchConnectionAction, &QAction::triggered, this,
             &MainWindow::switchConnectionRequested);
+    m_settingsAction = m_fileMenu->addAction(QString());
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -209,6 +221,7 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_switchConnectionAction->setText(tr("Switch &connection…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
     m_paletteAction->setText(tr("&Command palette…"));
@@ -233,6 +246,14 @@ void MainWindow::retranslateUi()
     }
     updateBadge();
     updateStatus();
+}
+
+void MainWindow::updateHeaderIcons()
+{
+    const qreal ratio = devicePixelRatioF();
+    m_tenantIcon->setPixmap(
+        themedIcon(QStringLiteral(":/icons/tenant.svg")).pixmap(QSize(18, 18), ratio));
+    m_whoIcon->setPixmap(themedIcon(QStringLiteral(":/icons/user.svg")).pixmap(QSize(18, 18), ratio));
 }
 
 void MainWindow::changeEvent(QEvent *event)

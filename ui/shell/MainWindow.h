@@ -69,6 +69,7 @@ private:
     void buildChrome();
     void buildMenus();
     void retranslateUi();
+    void updateHeaderIcons();
     void fail(const QString &message, const QString &details);
     void onIdentified(const Identity &identity);
     void onTenantsLoaded(const QList<struct Tenant> &tenants);
@@ -88,6 +89,8 @@ private:
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_brand = nullptr;
     QLabel *m_who = nullptr;
+    QLabel *m_tenantIcon = nullptr;
+    QLabel *m_whoIcon = nullptr;
     QToolButton *m_paletteButton = nullptr;
     QLabel *m_statusProfile = nullptr;
     QLabel *m_statusRole = nullptr;
@@ -100,6 +103,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QAction *m_switchConnectionAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_tenantAction = nullptr;
     QList<QAction *> m_paneActions;

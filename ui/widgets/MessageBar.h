@@ -28,7 +28,18 @@ public:
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Re-sets the bar's own texts (the message itself belongs to whoever showed it).
+    void retranslateUi();
+    /// Colours for the tone that suit the application palette (light or dark).
+    void applyTone();
+
+    Tone m_tone = Tone::Information;
+    int m_styledDark = -1; ///< darkness the style sheet was made for; -1 none yet
+
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_retry;

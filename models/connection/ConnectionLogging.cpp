@@ -1,0 +1,3 @@
+#include "ConnectionLogging.h"
+
+Q_LOGGING_CATEGORY(lcConnection, "dicedesk.connection", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "ConnectLogging.h"
+
+Q_LOGGING_CATEGORY(lcConnect, "dicedesk.ui.connect", QtInfoMsg)
