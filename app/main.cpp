@@ -5,9 +5,9 @@
 #include "connection/KeychainSecretStore.h"
 #include "connection/ProfileStore.h"
 #include "i18n/LanguageManager.h"
-#include "theme/ThemeManager.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTour.h"
+#include "theme/ThemeManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Render every available pane to a PNG in DIR, then exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption languageOption(
-        QStringLiteral("language"), QStringLiteral("User interface language for this run: en, sv or nb (default: the "
-                                       "Settings choice, else the system's)."),
+        QStringLiteral("language"),
+        QStringLiteral("User interface language for this run: en, sv or nb (default: the "
+                       "Settings choice, else the system's)."),
         QStringLiteral("LANG"));
     parser.addOptions({dsnOption, profileOption, tourOption, languageOption});
     parser.process(app);

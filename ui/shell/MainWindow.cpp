@@ -2,12 +2,12 @@
 
 #include "Logging.h"
 #include "RailDelegate.h"
-#include "settings/SettingsDialog.h"
-#include "theme/ThemeManager.h"
-#include "theme/ThemedIcon.h"
 #include "backend/Backend.h"
 #include "items/TenantListModel.h"
 #include "overview/OverviewPane.h"
+#include "settings/SettingsDialog.h"
+#include "theme/ThemeManager.h"
+#include "theme/ThemedIcon.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -253,7 +253,8 @@ void MainWindow::updateHeaderIcons()
     const qreal ratio = devicePixelRatioF();
     m_tenantIcon->setPixmap(
         themedIcon(QStringLiteral(":/icons/tenant.svg")).pixmap(QSize(18, 18), ratio));
-    m_whoIcon->setPixmap(themedIcon(QStringLiteral(":/icons/user.svg")).pixmap(QSize(18, 18), ratio));
+    m_whoIcon->setPixmap(
+        themedIcon(QStringLiteral(":/icons/user.svg")).pixmap(QSize(18, 18), ratio));
 }
 
 void MainWindow::changeEvent(QEvent *event)
