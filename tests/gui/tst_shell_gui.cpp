@@ -4,14 +4,20 @@
 #include "backend/pg/PgBackend.h"
 #include "items/DailyEconomyModel.h"
 #include "items/OverviewFiguresModel.h"
+#include "items/PaletteEntry.h"
+#include "items/PaletteModel.h"
 #include "items/TenantListModel.h"
+#include "lists/KeysetListPane.h"
 #include "overview/OverviewPane.h"
+#include "palette/CommandPalette.h"
 #include "shell/MainWindow.h"
 #include "shell/RailDelegate.h"
 #include "shell/ScreenshotTour.h"
 
 #include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -99,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(tenants->index(0).data(TenantListModel::IsAllTenantsRole).toBool());
         QVERIFY(window->tenantSwitcher()->isEnabled());
 
-        QCOMPARE(window->panes().size(), 1);
+        QCOMPARE(window->panes().size(), 3);
         auto *overview = qobject_cast<OverviewPane *>(window->panes().first());
         QVERIFY(overview);
         QVERIFY(waitSettled(overview));
@@ -258,6 +264,51 @@ private Q_SLOTS:
         QVERIFY(window->sessionError().contains(QLatin1String("Reconnected")));
         QVERIFY(backend->serverProcessId() != pid);
         QCOMPARE(window->connectionStatusText(), QStringLiteral("Connected"));
+    }
+
+    void adminsGetOverviewEventLogAndLedger()
+    {
+        for (const QString &login :
+             {QStringLiteral("gui_sysadmin"), QStringLiteral("gui_tenant_admin")}) {
+            auto [backend, window] = open(login);
+            QStringList ids;
+            for (Pane *pane : window->panes())
+                ids << pane->paneId();
+            QCOMPARE(ids, (QStringList{QStringLiteral("overview"), QStringLiteral("events"),
+                                       QStringLiteral("ledger")}));
+            QCOMPARE(window->navigationRail()->count(), 3);
+        }
+    }
+
+    void commandPaletteJumpsToPanesAndUsers()
+    {
+        auto [backend, window] = open(QStringLiteral("gui_sysadmin"));
+        CommandPalette *palette = window->commandPalette();
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(palette->isOpen(), kTimeoutMs);
+        QTest::keyClicks(palette->searchField(), QStringLiteral("coin ledger"));
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentPane()->paneId(), QStringLiteral("ledger"),
+                                  kTimeoutMs);
+        QVERIFY(!palette->isOpen());
+
+        // A user, by e-mail: the ledger filtered to them.
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(palette->isOpen(), kTimeoutMs);
+        QTest::keyClicks(palette->searchField(), QStringLiteral("member.a@"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QModelIndex current = palette->resultList()->currentIndex();
+                return current.isValid() && current.data(PaletteModel::KindRole).toInt() ==
+                                                static_cast<int>(PaletteTarget::Kind::User);
+            }(),
+            kTimeoutMs);
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        auto *ledger = qobject_cast<KeysetListPane *>(window->paneById(QStringLiteral("ledger")));
+        QVERIFY(ledger);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ledger->userFilter(),
+            QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000003")), kTimeoutMs);
     }
 
     void unmappedLoginIsRefused()

@@ -3,8 +3,12 @@
 #include "Logging.h"
 #include "RailDelegate.h"
 #include "backend/Backend.h"
+#include "events/EventLogPane.h"
+#include "items/PaletteEntry.h"
 #include "items/TenantListModel.h"
+#include "ledger/LedgerPane.h"
 #include "overview/OverviewPane.h"
+#include "palette/CommandPalette.h"
 #include "settings/SettingsDialog.h"
 #include "theme/ThemeManager.h"
 #include "theme/ThemedIcon.h"
@@ -198,6 +202,10 @@ void MainWindow::buildMenus()
     });
     m_goMenu->addSeparator();
     connect(m_paletteButton, &QToolButton::clicked, m_paletteAction, &QAction::trigger);
+
+    m_palette = new CommandPalette(m_backend, this);
+    connect(m_paletteAction, &QAction::triggered, m_palette, &CommandPalette::toggle);
+    connect(m_palette, &CommandPalette::activated, this, &MainWindow::onPaletteActivated);
 }
 
 void MainWindow::retranslateUi()
@@ -246,6 +254,62 @@ void MainWindow::retranslateUi()
     }
     updateBadge();
     updateStatus();
+    updatePaletteEntries();
+}
+
+void MainWindow::updatePaletteEntries()
+{
+    if (!m_palette)
+        return;
+    QList<PaletteEntry> entries;
+    for (int i = 0; i < m_panes.size(); ++i)
+        entries.append(CommandPalette::paneEntry(
+            m_panes.at(i),
+            i < m_paneActions.size() ? m_paneActions.at(i)->shortcut() : QKeySequence()));
+    m_paletteActions = {{QStringLiteral("switch-tenant"), m_tenantAction},
+                        {QStringLiteral("switch-connection"), m_switchConnectionAction},
+                        {QStringLiteral("settings"), m_settingsAction},
+                        {QStringLiteral("quit"), m_quitAction}};
+    for (auto it = m_paletteActions.cbegin(); it != m_paletteActions.cend(); ++it)
+        entries.append(CommandPalette::actionEntry(it.value(), it.key()));
+    m_palette->setLocalEntries(entries);
+}
+
+void MainWindow::onPaletteActivated(const PaletteTarget &target)
+{
+    switch (target.kind) {
+    case PaletteTarget::Kind::Pane:
+        if (showPane(target.id) && currentPane())
+            currentPane()->setFocus(Qt::ShortcutFocusReason);
+        return;
+    case PaletteTarget::Kind::Action:
+        if (QAction *action = m_paletteActions.value(target.id))
+            action->trigger();
+        return;
+    case PaletteTarget::Kind::User: {
+        // A user opens in the coin ledger, filtered to them, in a tenant that covers them.
+        auto *ledger = qobject_cast<LedgerPane *>(paneById(QStringLiteral("ledger")));
+        if (!ledger)
+            break;
+        const TenantScope scope = m_tenants->scopeAt(m_tenantSwitcher->currentIndex());
+        if (!target.tenantId.isNull() && !scope.tenantIds.contains(target.tenantId)) {
+            const int row = m_tenants->rowOf(target.tenantId);
+            if (row >= 0)
+                m_tenantSwitcher->setCurrentIndex(row);
+        }
+        showPane(QStringLiteral("ledger"));
+        ledger->showUser(QUuid::fromString(target.id), target.title);
+        return;
+    }
+    case PaletteTarget::Kind::Achievement:
+    case PaletteTarget::Kind::Request:
+        break;
+    }
+    //: Shown when the palette found something no pane of this version can open yet
+    m_sessionMessages->showMessage(
+        MessageBar::Tone::Information,
+        tr("%1 — its pane comes with a later version of DiceDesk.").arg(target.title));
+    m_noticeTimer->start();
 }
 
 void MainWindow::updateHeaderIcons()
@@ -332,8 +396,12 @@ void MainWindow::onTenantsLoaded(const QList<Tenant> &all)
     const QSignalBlocker blocker(m_tenantSwitcher);
     m_tenants->setTenants(switchable, m_identity.systemAdmin);
 
-    if (m_panes.isEmpty() && m_identity.canSeeOverview())
+    // The event log and the ledger are admin reads (row-level security agrees).
+    if (m_panes.isEmpty() && m_identity.canSeeOverview()) {
         addPane(new OverviewPane(m_backend, this));
+        addPane(new EventLogPane(m_backend, this));
+        addPane(new LedgerPane(m_backend, this));
+    }
 
     if (m_panes.isEmpty()) {
         m_sessionMessages->showMessage(
@@ -411,6 +479,7 @@ void MainWindow::applyTenant(int row)
     const TenantScope scope = m_tenants->scopeAt(row);
     for (Pane *pane : std::as_const(m_panes))
         pane->setScope(scope);
+    m_palette->setScope(scope);
     updateStatus();
 }
 

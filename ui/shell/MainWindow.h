@@ -3,6 +3,7 @@
 #include "backend/Backend.h"
 #include "domain/Identity.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
@@ -17,7 +18,9 @@ class QToolButton;
 
 namespace dicedesk {
 
+class CommandPalette;
 class MessageBar;
+struct PaletteTarget;
 class Pane;
 class TenantListModel;
 
@@ -51,6 +54,7 @@ public:
     int pendingApprovals() const { return m_pendingApprovals; }
     /// Asks the database for the pending-approvals count now (also done every 30 s).
     void refreshPendingApprovals();
+    CommandPalette *commandPalette() const { return m_palette; }
     QString connectionStatusText() const;
 
 Q_SIGNALS:
@@ -70,6 +74,8 @@ private:
     void buildMenus();
     void retranslateUi();
     void updateHeaderIcons();
+    void updatePaletteEntries();
+    void onPaletteActivated(const PaletteTarget &target);
     void fail(const QString &message, const QString &details);
     void onIdentified(const Identity &identity);
     void onTenantsLoaded(const QList<struct Tenant> &tenants);
@@ -108,6 +114,8 @@ private:
     QAction *m_tenantAction = nullptr;
     QList<QAction *> m_paneActions;
     QList<Pane *> m_panes;
+    CommandPalette *m_palette = nullptr;
+    QHash<QString, QAction *> m_paletteActions;
     int m_pendingApprovals = -1;
     bool m_sessionStarted = false;
     bool m_connectionLost = false;
