@@ -11,7 +11,8 @@
 //                      the pages kept in memory, and the GUI thread's longest stall, measured by
 //                      a 1 ms heartbeat timer (the largest gap between two of its ticks).
 //   --list events|ledger  --later-page N (rows per page after the first, default the model's)
-//   --cache-pages N  --max-rows N (stop scrolling early; 0: to the end)  --login ROLE (default
+//   --cache-pages N  --max-rows N (stop scrolling early; 0: to the end)  --no-view (page the
+//   model alone, to tell its memory from the view's)  --login ROLE (default
 //   demo_sysadmin; "-" keeps the DSN's own role)  --dsn DSN (else DICEDESK_BENCH_DSN, else
 //   DICEDESK_TEST_DSN inside `dicedesk-db sandbox`)
 //
@@ -245,12 +246,17 @@ int scroll(const Lists &lists, QTableView *view, const QList<Tenant> &tenants, l
     Heartbeat heartbeat;
     int nudges = 0;
     // As a user holding the scroll bar at the bottom: every page that arrives, scroll to the
-    // end; the view asks the model for the next page itself.
-    QObject::connect(model, &KeysetListModel::countsChanged, view,
-                     [view] { view->scrollToBottom(); });
+    // end; the view asks the model for the next page itself. Without a view (--no-view, to
+    // tell the model's memory from the view's), ask for the next page directly.
+    if (view)
+        QObject::connect(model, &KeysetListModel::countsChanged, view,
+                         [view] { view->scrollToBottom(); });
+    else
+        QObject::connect(model, &KeysetListModel::countsChanged, model,
+                         [model] { model->fetchMore({}); });
     QElapsedTimer idle;
     idle.start();
-    QObject::connect(model, &KeysetListModel::loadingChanged, view, [&](bool) { idle.restart(); });
+    QObject::connect(model, &KeysetListModel::loadingChanged, model, [&](bool) { idle.restart(); });
 
     const Stopwatch watch;
     heartbeat.start();
@@ -300,8 +306,10 @@ int scroll(const Lists &lists, QTableView *view, const QList<Tenant> &tenants, l
     }
     const double hwmAfter = procStatusMiB("VmHWM");
     const double rssAfter = procStatusMiB("VmRSS");
-    const std::string prefix =
+    std::string prefix =
         maxRows > 0 ? which + ", pages of " + std::to_string(model->laterPageSize()) : which;
+    if (!view)
+        prefix += ", model only";
     print(Bench,
           prefix + (model->isAtEnd() ? " scrolled to the end"
                                      : " first " + std::to_string(model->loadedCount()) + " rows"),
@@ -385,9 +393,14 @@ int main(int argc, char **argv)
     const long long cachePages = intArgument(argc, argv, "--cache-pages", 0);
     if (cachePages > 0)
         lists.model->setCachedPageLimit(int(cachePages));
-    std::unique_ptr<QTableView> view(makeView(lists.model.get()));
-    waitUntil([&] { return view->isVisible(); }, 5000);
+    std::unique_ptr<QTableView> view;
+    if (!flagArgument(argc, argv, "--no-view")) {
+        view.reset(makeView(lists.model.get()));
+        waitUntil([&] { return view->isVisible(); }, 5000);
+    }
 
+    if (mode != "scroll" && !view)
+        view.reset(makeView(lists.model.get()));
     const int failures = mode == "scroll" ? scroll(lists, view.get(), tenants, maxRows, which)
                                           : firstPage(lists, view.get(), tenants, runs, which);
     view.reset();

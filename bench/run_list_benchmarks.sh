@@ -3,6 +3,7 @@
 # the console's list models in a real QTableView (offscreen), and prints (asserts nothing):
 #   - time from reset to the first page shown, all tenants and one tenant (target <= 300 ms)
 #   - rows/s for a few page sizes over the first COMPARE_ROWS events
+#   - the model alone (no view) over the first MODEL_ONLY_ROWS events: its own memory
 #   - scrolling each list to its end: rows/s, peak RSS (VmHWM), the GUI thread's longest stall
 # Each figure comes from its own process, so every peak RSS is that pass's own.
 #
@@ -13,8 +14,9 @@
 #                                                 (superuser DSN, key=value form; the passes sign
 #                                                 in as LOGIN with password "demo")
 #   RUNS=7 LOGIN=demo_sysadmin                    first-page runs; the persona (RLS applies)
-#   PAGE_SIZES="200 1000 5000" COMPARE_ROWS=500000
+#   PAGE_SIZES="200 1000 5000" COMPARE_ROWS=500000 MODEL_ONLY_ROWS=2000000
 #   SKIP_SCROLL=1                                 only the first-page figures
+#   SEED_SCALE=small                              a smaller sandbox (to try the script quickly)
 #   DICEDESK_BUILD=DIR                            build directory (default: <repo>/build)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,8 +28,9 @@ for program in "$tool" "$bench"; do
 done
 
 if [[ -z ${DICEDESK_BENCH_DSN:-} && -z ${DICEDESK_BENCH_INSIDE:-} ]]; then
-    echo "== seeding a throwaway sandbox with --seed large ($(date -u +%H:%M:%S))"
-    exec "$tool" sandbox --seed large -- env DICEDESK_BENCH_INSIDE=1 "$0" "$@"
+    echo "== seeding a throwaway sandbox with --seed ${SEED_SCALE:-large} ($(date -u +%H:%M:%S))"
+    exec "$tool" sandbox --seed "${SEED_SCALE:-large}" -- \
+        env DICEDESK_BENCH_INSIDE=1 "$root/bench/run_list_benchmarks.sh" "$@"
 fi
 dsn=${DICEDESK_BENCH_DSN:-$DICEDESK_TEST_DSN}
 runs=${RUNS:-7}
@@ -50,6 +53,9 @@ if [[ -z ${SKIP_SCROLL:-} ]]; then
         section "first $compare events, later pages of $size rows"
         run --mode scroll --list events --later-page "$size" --max-rows "$compare"
     done
+    model_only=${MODEL_ONLY_ROWS:-2000000}
+    section "first $model_only events without a view (the model's own memory)"
+    run --mode scroll --list events --no-view --max-rows "$model_only"
     section "the event log, end to end"
     run --mode scroll --list events
     section "the coin ledger, end to end"
@@ -59,5 +65,5 @@ fi
 section summary
 grep -E 'first page shown|scrolled to the end|first [0-9]+ rows|memory|GUI thread' "$log" \
     | sed 's/^\[bench_list_paging\] //' \
-    | awk -F': ' '{ printf "%-48s %s\n", $1, substr($0, length($1) + 3) }'
+    | awk -F': ' '{ printf "%-58s %s\n", $1, substr($0, length($1) + 3) }'
 exit "$failed"

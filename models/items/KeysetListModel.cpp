@@ -324,16 +324,24 @@ void KeysetListModel::tailArrived(quint64 request, const Result<FetchedPage> &re
     m_next = page.next;
     m_atEnd = page.atEnd || page.next.isNull();
     if (count > 0) {
-        // The rows go in before the loading row, which then leaves.
-        beginInsertRows({}, m_loaded, m_loaded + count - 1);
-        m_pages.append(PageSlot{start, m_loaded, count});
-        m_loaded += count;
+        // The loading row becomes the page's first row and the rest goes in after it. No row
+        // is removed: a view's header pays for a removal in proportion to the whole list.
+        const int first = m_loaded;
+        m_pages.append(PageSlot{start, first, count});
         storePage(static_cast<int>(m_pages.size()) - 1, page.rows);
-        endInsertRows();
+        m_loaded = first + 1;
+        m_tail = Tail::Idle;
+        emitRowsChanged(first, first);
+        if (count > 1) {
+            beginInsertRows({}, first + 1, first + count - 1);
+            m_loaded = first + count;
+            endInsertRows();
+        }
+    } else {
+        beginRemoveRows({}, m_loaded, m_loaded);
+        m_tail = Tail::Idle;
+        endRemoveRows();
     }
-    beginRemoveRows({}, m_loaded, m_loaded);
-    m_tail = Tail::Idle;
-    endRemoveRows();
     Q_EMIT countsChanged();
     syncLoading();
 }

@@ -30,7 +30,9 @@ public:
 /// - Each fetchMore() asks the backend for one keyset page after the last row shown. While a
 ///   page is on its way the list ends in one "Loading…" row; when it failed, that row holds
 ///   the translated error instead, and the next fetchMore() tries again (canFetchMore() is
-///   false then, so a view never retries on its own).
+///   false then, so a view never retries on its own). A page that arrives turns the loading
+///   row into its first row and inserts the rest after it: paging never removes a row, which
+///   a view's header would pay for in proportion to the whole list.
 /// - Only a small index is kept per page (where it starts and how many rows it holds) and the
 ///   rows of at most cachedPageLimit() pages, least recently used first out; the first page
 ///   stays. A row whose page was dropped reads as a placeholder and its page is fetched again

@@ -245,6 +245,7 @@ KeysetListPane::KeysetListPane(Backend *backend, KeysetListModel *model, const Q
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &KeysetListPane::updateExtraRowSpan);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KeysetListPane::updateExtraRowSpan);
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeysetListPane::updateExtraRowSpan);
+    connect(m_model, &KeysetListModel::countsChanged, this, &KeysetListPane::updateExtraRowSpan);
     connect(m_progress, &LoadProgressStrip::cancelRequested, m_model, &KeysetListModel::cancel);
     connect(m_messages, &MessageBar::retryRequested, this, [this] {
         m_messages->clear();
