@@ -2,10 +2,14 @@
 
 #include "CancelToken.h"
 #include "Result.h"
+#include "domain/AuditEntry.h"
 #include "domain/Award.h"
+#include "domain/AwardHistory.h"
+#include "domain/AwardRequest.h"
 #include "domain/EventRecord.h"
 #include "domain/Identity.h"
 #include "domain/LedgerEntry.h"
+#include "domain/Member.h"
 #include "domain/OverviewFigures.h"
 #include "domain/Paging.h"
 #include "domain/SearchHit.h"
@@ -70,11 +74,64 @@ public:
     /// Pays an award now or files it for approval, as the database decides.
     virtual QFuture<Result<AwardOutcome>> sendAward(const AwardDraft &draft) = 0;
 
+    // Award work. The defaults answer "not supported by this backend"; PgBackend does it all.
+
+    // --- composing awards -----------------------------------------------------------------
+    /// The threshold and expiry that apply to @p tenantId.
+    virtual QFuture<Result<AwardSettings>> awardSettings(const QUuid &tenantId);
+    /// System admins: sets a tenant's own settings, or the global ones for a null tenant.
+    virtual QFuture<Result<bool>> setAwardSettings(const QUuid &tenantId,
+                                                   const AwardSettings &settings);
+    /// Active members whose name or e-mail starts with the text (case-insensitive).
+    virtual QFuture<Result<QList<MemberHit>>> searchMembers(const MemberQuery &query,
+                                                            CancelToken cancel = {});
+    /// Every active member of the tenant, ordered by name.
+    virtual QFuture<Result<QList<MemberHit>>> activeMembers(const QUuid &tenantId,
+                                                            CancelToken cancel = {});
+    /// Checks e-mails or user ids (a pasted list, a CSV column) in one round trip; the result
+    /// has one entry per input, in the same order.
+    virtual QFuture<Result<QList<RecipientResolution>>>
+    resolveRecipients(const QUuid &tenantId, const QStringList &inputs, CancelToken cancel = {});
+    /// Active achievements of the tenant and global ones, by name.
+    virtual QFuture<Result<QList<AchievementChoice>>> awardableAchievements(const QUuid &tenantId);
+
+    // --- history, reversal, audit ---------------------------------------------------------
+    virtual QFuture<Result<Page<AwardSummary>>> awardPage(const AwardFilter &filter,
+                                                          const KeysetCursor &after, int limit,
+                                                          CancelToken cancel = {});
+    /// The recipients of one award with their balance after it and any reversal, by name.
+    virtual QFuture<Result<QList<AwardRecipient>>> awardRecipients(const QUuid &awardId,
+                                                                   CancelToken cancel = {});
+    /// Reverses a whole coin award or one recipient's entry (idempotent by the draft's key).
+    virtual QFuture<Result<ReversalOutcome>> reverseAward(const ReversalDraft &draft);
+    virtual QFuture<Result<Page<AuditEntry>>> auditPage(const AuditFilter &filter,
+                                                        const KeysetCursor &after, int limit,
+                                                        CancelToken cancel = {});
+
+    // --- approval queue -------------------------------------------------------------------
+    /// Requests, oldest first when listing pending ones, else newest first.
+    virtual QFuture<Result<Page<AwardRequestSummary>>> requestPage(const RequestFilter &filter,
+                                                                   const KeysetCursor &after,
+                                                                   int limit,
+                                                                   CancelToken cancel = {});
+    virtual QFuture<Result<AwardRequestDetail>> requestDetail(const QUuid &requestId,
+                                                              CancelToken cancel = {});
+    /// Approves or rejects; when another admin decided first the outcome says who and when.
+    virtual QFuture<Result<DecisionOutcome>> decideRequest(const DecisionDraft &draft);
+    /// Marks pending requests past their expiry as expired (system admins); how many.
+    virtual QFuture<Result<int>> expireRequests();
+    /// Starts listening on the dicedesk_award_requests channel; requestsChanged() follows.
+    /// Idempotent. The listener keeps its own connection and reconnects by itself.
+    virtual void listenForRequests();
+
     /// Runs pg_sleep on the server: lets tests and the diagnostics page exercise cancel.
     virtual QFuture<Result<bool>> sleep(double seconds, CancelToken cancel = {}) = 0;
 
 Q_SIGNALS:
     void stateChanged(dicedesk::Backend::State state);
+    /// A request was created, decided, expired or cancelled (by anyone, in any console).
+    /// event "resync" after the listener reconnected: reload (notifications were lost).
+    void requestsChanged(const dicedesk::RequestNotification &notification);
 };
 
 } // namespace dicedesk

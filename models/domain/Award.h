@@ -23,12 +23,22 @@ struct AwardDraft
 struct AwardOutcome
 {
     bool paid = false;
-    bool replayed = false; ///< the key had been used for this award before: nothing new was paid
-    QUuid awardId;         ///< when paid
-    QUuid requestId;       ///< when pending approval
+    /// The key had been used for this award (or request) before: nothing new was paid or
+    /// filed; awardId / requestId name what the first call did ("already applied").
+    bool replayed = false;
+    QUuid awardId;   ///< when paid
+    QUuid requestId; ///< when pending approval
     int recipientCount = 0;
     qint64 total = 0;
     qint64 threshold = 0;
+};
+
+/// An achievement a tenant admin may award by hand (active; the tenant's own or global).
+struct AchievementChoice
+{
+    QUuid id;
+    QString name;
+    QString key;
 };
 
 } // namespace dicedesk

@@ -1,8 +1,13 @@
 #include "PgBackend.h"
 
+#include "PgAuditQueries.h"
 #include "PgAwardCalls.h"
+#include "PgAwardHistoryQueries.h"
 #include "PgListQueries.h"
+#include "PgMemberQueries.h"
+#include "PgNotificationListener.h"
 #include "PgQueries.h"
+#include "PgRequestQueries.h"
 #include "PgSearchQueries.h"
 #include "PgWorker.h"
 #include "backend/Logging.h"
@@ -55,6 +60,8 @@ PgBackend::PgBackend(const QString &dsn, QObject *parent)
 
 PgBackend::~PgBackend()
 {
+    // The listener first: it owns a connection and a thread of its own and stops at once.
+    m_listener.reset();
     // Close the connection on the thread that owns it, then stop the thread. A query still
     // running is cancelled on the server first, so closing never waits for it.
     const int pid = m_worker->serverProcessId();
@@ -178,6 +185,153 @@ QFuture<Result<AwardOutcome>> PgBackend::sendAward(const AwardDraft &draft)
     return m_worker->submit<AwardOutcome>(
         this, [draft](PgSession &session) { return callSendAward(session, draft); },
         draft.idempotencyKey.isEmpty() ? PgWorker::Retry::Never : PgWorker::Retry::AfterReconnect);
+}
+
+// --- award work: reads retry after a reconnect; writes only where a key or the database's
+// replay rule makes a repeat harmless.
+
+QFuture<Result<AwardSettings>> PgBackend::awardSettings(const QUuid &tenantId)
+{
+    return m_worker->submit<AwardSettings>(
+        this, [tenantId](PgSession &session) { return queryAwardSettings(session, tenantId); });
+}
+
+QFuture<Result<bool>> PgBackend::setAwardSettings(const QUuid &tenantId,
+                                                  const AwardSettings &settings)
+{
+    return m_worker->submit<bool>(
+        this,
+        [tenantId, settings](PgSession &session) {
+            return callSetAwardSettings(session, tenantId, settings);
+        },
+        PgWorker::Retry::Never);
+}
+
+QFuture<Result<QList<MemberHit>>> PgBackend::searchMembers(const MemberQuery &query,
+                                                           CancelToken cancel)
+{
+    return m_worker->submit<QList<MemberHit>>(
+        this, [query](PgSession &session) { return querySearchMembers(session, query); },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<QList<MemberHit>>> PgBackend::activeMembers(const QUuid &tenantId,
+                                                           CancelToken cancel)
+{
+    return m_worker->submit<QList<MemberHit>>(
+        this, [tenantId](PgSession &session) { return queryActiveMembers(session, tenantId); },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<QList<RecipientResolution>>>
+PgBackend::resolveRecipients(const QUuid &tenantId, const QStringList &inputs, CancelToken cancel)
+{
+    return m_worker->submit<QList<RecipientResolution>>(
+        this,
+        [tenantId, inputs](PgSession &session) {
+            return queryResolveRecipients(session, tenantId, inputs);
+        },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<QList<AchievementChoice>>> PgBackend::awardableAchievements(const QUuid &tenantId)
+{
+    return m_worker->submit<QList<AchievementChoice>>(this, [tenantId](PgSession &session) {
+        return queryAwardableAchievements(session, tenantId);
+    });
+}
+
+QFuture<Result<Page<AwardSummary>>> PgBackend::awardPage(const AwardFilter &filter,
+                                                         const KeysetCursor &after, int limit,
+                                                         CancelToken cancel)
+{
+    return m_worker->submit<Page<AwardSummary>>(
+        this,
+        [filter, after, limit](PgSession &session) {
+            return queryAwardPage(session, filter, after, limit);
+        },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<QList<AwardRecipient>>> PgBackend::awardRecipients(const QUuid &awardId,
+                                                                  CancelToken cancel)
+{
+    return m_worker->submit<QList<AwardRecipient>>(
+        this, [awardId](PgSession &session) { return queryAwardRecipients(session, awardId); },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<ReversalOutcome>> PgBackend::reverseAward(const ReversalDraft &draft)
+{
+    // The same key on a retry: a reversal that committed before the drop is replayed.
+    return m_worker->submit<ReversalOutcome>(
+        this, [draft](PgSession &session) { return callReverseAward(session, draft); },
+        draft.idempotencyKey.isEmpty() ? PgWorker::Retry::Never : PgWorker::Retry::AfterReconnect);
+}
+
+QFuture<Result<Page<AuditEntry>>> PgBackend::auditPage(const AuditFilter &filter,
+                                                       const KeysetCursor &after, int limit,
+                                                       CancelToken cancel)
+{
+    return m_worker->submit<Page<AuditEntry>>(
+        this,
+        [filter, after, limit](PgSession &session) {
+            return queryAuditPage(session, filter, after, limit);
+        },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<Page<AwardRequestSummary>>> PgBackend::requestPage(const RequestFilter &filter,
+                                                                  const KeysetCursor &after,
+                                                                  int limit, CancelToken cancel)
+{
+    return m_worker->submit<Page<AwardRequestSummary>>(
+        this,
+        [filter, after, limit](PgSession &session) {
+            return queryRequestPage(session, filter, after, limit);
+        },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<AwardRequestDetail>> PgBackend::requestDetail(const QUuid &requestId,
+                                                             CancelToken cancel)
+{
+    return m_worker->submit<AwardRequestDetail>(
+        this, [requestId](PgSession &session) { return queryRequestDetail(session, requestId); },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<DecisionOutcome>> PgBackend::decideRequest(const DecisionDraft &draft)
+{
+    // Safe to repeat: the database answers the same admin's same decision as a replay, and
+    // anyone else's earlier decision as "already decided" (no second payment either way).
+    return m_worker->submit<DecisionOutcome>(
+        this, [draft](PgSession &session) { return callDecideRequest(session, draft); },
+        PgWorker::Retry::AfterReconnect);
+}
+
+QFuture<Result<int>> PgBackend::expireRequests()
+{
+    return m_worker->submit<int>(
+        this, [](PgSession &session) { return callExpireRequests(session); },
+        PgWorker::Retry::Never);
+}
+
+void PgBackend::listenForRequests()
+{
+    if (m_listener)
+        return;
+    m_listener = std::make_unique<PgNotificationListener>(m_options);
+    connect(
+        m_listener.get(), &PgNotificationListener::notified, this,
+        [this](const RequestNotification &notification) { Q_EMIT requestsChanged(notification); });
+    // Notifications sent while the listener was reconnecting are lost: consumers reload.
+    connect(m_listener.get(), &PgNotificationListener::resynced, this, [this] {
+        RequestNotification resync;
+        resync.event = QStringLiteral("resync");
+        Q_EMIT requestsChanged(resync);
+    });
+    m_listener->start();
 }
 
 QFuture<Result<bool>> PgBackend::sleep(double seconds, CancelToken cancel)

@@ -4,10 +4,12 @@
 #include "backend/ConnectionOptions.h"
 
 #include <QThread>
+#include <memory>
 
 namespace dicedesk::pg {
 
 class PgWorker;
+class PgNotificationListener;
 
 /// The Backend over a direct PostgreSQL connection (libpqxx). One worker thread owns the
 /// connection; this object, living on the caller's thread, only queues work onto it.
@@ -41,7 +43,36 @@ public:
                                                   const KeysetCursor &after, int limit,
                                                   CancelToken cancel = {}) override;
     QFuture<Result<AwardOutcome>> sendAward(const AwardDraft &draft) override;
+    QFuture<Result<AwardSettings>> awardSettings(const QUuid &tenantId) override;
+    QFuture<Result<bool>> setAwardSettings(const QUuid &tenantId,
+                                           const AwardSettings &settings) override;
+    QFuture<Result<QList<MemberHit>>> searchMembers(const MemberQuery &query,
+                                                    CancelToken cancel = {}) override;
+    QFuture<Result<QList<MemberHit>>> activeMembers(const QUuid &tenantId,
+                                                    CancelToken cancel = {}) override;
+    QFuture<Result<QList<RecipientResolution>>> resolveRecipients(const QUuid &tenantId,
+                                                                  const QStringList &inputs,
+                                                                  CancelToken cancel = {}) override;
+    QFuture<Result<QList<AchievementChoice>>> awardableAchievements(const QUuid &tenantId) override;
+    QFuture<Result<Page<AwardSummary>>> awardPage(const AwardFilter &filter,
+                                                  const KeysetCursor &after, int limit,
+                                                  CancelToken cancel = {}) override;
+    QFuture<Result<QList<AwardRecipient>>> awardRecipients(const QUuid &awardId,
+                                                           CancelToken cancel = {}) override;
+    QFuture<Result<ReversalOutcome>> reverseAward(const ReversalDraft &draft) override;
+    QFuture<Result<Page<AuditEntry>>> auditPage(const AuditFilter &filter,
+                                                const KeysetCursor &after, int limit,
+                                                CancelToken cancel = {}) override;
+    QFuture<Result<Page<AwardRequestSummary>>> requestPage(const RequestFilter &filter,
+                                                           const KeysetCursor &after, int limit,
+                                                           CancelToken cancel = {}) override;
+    QFuture<Result<AwardRequestDetail>> requestDetail(const QUuid &requestId,
+                                                      CancelToken cancel = {}) override;
+    QFuture<Result<DecisionOutcome>> decideRequest(const DecisionDraft &draft) override;
+    QFuture<Result<int>> expireRequests() override;
     QFuture<Result<bool>> sleep(double seconds, CancelToken cancel = {}) override;
+    /// Starts the notification listener (its own connection and thread) once.
+    void listenForRequests() override;
 
 private:
     void setState(State state);
@@ -50,6 +81,8 @@ private:
     State m_state = State::Disconnected;
     QThread m_thread;
     PgWorker *m_worker = nullptr; // lives on m_thread; deleted after it stops
+    /// Created by listenForRequests(); stopped first in the destructor.
+    std::unique_ptr<PgNotificationListener> m_listener;
 };
 
 } // namespace dicedesk::pg
