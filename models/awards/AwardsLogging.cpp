@@ -1,0 +1,3 @@
+#include "AwardsLogging.h"
+
+Q_LOGGING_CATEGORY(lcAwards, "dicedesk.awards", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/// Composing and sending manual awards: the CSV reader, the recipient checks, the journal.
+Q_DECLARE_LOGGING_CATEGORY(lcAwards)

@@ -1,0 +1,3 @@
+#include "AwardsUiLogging.h"
+
+Q_LOGGING_CATEGORY(lcAwardsPane, "dicedesk.ui.awards", QtInfoMsg)
