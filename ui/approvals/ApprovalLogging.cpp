@@ -1,0 +1,3 @@
+#include "ApprovalLogging.h"
+
+Q_LOGGING_CATEGORY(lcApprovals, "dicedesk.ui.approvals", QtInfoMsg)
