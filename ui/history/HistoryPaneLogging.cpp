@@ -1,0 +1,3 @@
+#include "HistoryPaneLogging.h"
+
+Q_LOGGING_CATEGORY(lcHistoryPane, "dicedesk.ui.history", QtInfoMsg)
