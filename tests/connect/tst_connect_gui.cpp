@@ -131,16 +131,21 @@ private:
 
     /// Presses Enter in the password field; true if the dialog was accepted, false if the
     /// attempt failed (or nothing happened in time).
-    static bool pressEnterAndWait(ConnectDialog *dialog)
+    /// @p message receives the dialog's message while the dialog still exists (a dialog the
+    /// session host owns is deleted once it is accepted).
+    static bool pressEnterAndWait(ConnectDialog *dialog, QString *message = nullptr)
     {
+        const QPointer<ConnectDialog> guard(dialog);
         QSignalSpy accepted(dialog, &QDialog::accepted);
         QSignalSpy failed(dialog, &ConnectDialog::connectFailed);
         auto *password = field<QLineEdit>(dialog, "password");
         password->setFocus();
         QTest::keyClick(password, Qt::Key_Return);
-        if (!QTest::qWaitFor([&] { return accepted.count() + failed.count() > 0; }, kTimeoutMs))
-            return false;
-        return accepted.count() == 1;
+        const bool answered =
+            QTest::qWaitFor([&] { return accepted.count() + failed.count() > 0; }, kTimeoutMs);
+        if (message)
+            *message = guard ? guard->messageText() : QString();
+        return answered && accepted.count() == 1;
     }
 
     /// Waits for the keychain read the dialog starts when a profile is selected.
@@ -317,7 +322,11 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->currentProfileId(), m_profileId);
         typeText(field<QLineEdit>(dialog, "password"), ConnectFixture::password());
-        QVERIFY2(pressEnterAndWait(dialog), qPrintable(dialog->messageText()));
+        {
+            QString why;
+            const bool connected = pressEnterAndWait(dialog, &why);
+            QVERIFY2(connected, qPrintable(why));
+        }
         QPointer<MainWindow> first = host.window();
         QVERIFY(first);
         QVERIFY(first->isVisible());
@@ -343,7 +352,11 @@ private Q_SLOTS:
         dialog = host.connectDialog();
         QVERIFY(dialog);
         typeText(field<QLineEdit>(dialog, "password"), ConnectFixture::password());
-        QVERIFY2(pressEnterAndWait(dialog), qPrintable(dialog->messageText()));
+        {
+            QString why;
+            const bool connected = pressEnterAndWait(dialog, &why);
+            QVERIFY2(connected, qPrintable(why));
+        }
         QVERIFY(host.window());
         QVERIFY(host.window() != first.data());
         QVERIFY(host.window()->isVisible());

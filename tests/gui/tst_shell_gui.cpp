@@ -42,6 +42,16 @@ qint64 figure(OverviewPane *pane, OverviewFiguresModel::Figure row,
 }
 
 /// Waits until the pane has answered for the scope it was last given.
+/// Announces the badge test's request on the channel, as the award functions do.
+std::string notifySql(const char *event)
+{
+    return std::string("SELECT pg_notify('dicedesk_award_requests', json_build_object('event', '") +
+           event +
+           "', 'request_id', id, 'tenant_id', tenant_id)::text) "
+           "FROM public.gamification_admin_award_requests "
+           "WHERE idempotency_key = 'badge-test-key-1'";
+}
+
 bool waitSettled(OverviewPane *pane)
 {
     if (pane->isSettled())
@@ -105,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(tenants->index(0).data(TenantListModel::IsAllTenantsRole).toBool());
         QVERIFY(window->tenantSwitcher()->isEnabled());
 
-        QCOMPARE(window->panes().size(), 3);
+        QCOMPARE(window->panes().size(), 7); // panesFollowTheRoles() names them
         auto *overview = qobject_cast<OverviewPane *>(window->panes().first());
         QVERIFY(overview);
         QVERIFY(waitSettled(overview));
@@ -209,26 +219,35 @@ private Q_SLOTS:
     {
         auto [backend, window] = open(QStringLiteral("gui_sysadmin"));
         QTRY_COMPARE_WITH_TIMEOUT(window->pendingApprovals(), 3, kTimeoutMs);
-        QListWidgetItem *overviewItem = window->navigationRail()->item(0);
-        QCOMPARE(overviewItem->data(RailDelegate::BadgeRole).toInt(), 3);
-        QVERIFY(overviewItem->data(Qt::AccessibleTextRole).toString().contains(QLatin1String("3")));
+        const int approvalsRow = static_cast<int>(
+            window->panes().indexOf(window->paneById(QStringLiteral("approvals"))));
+        QVERIFY(approvalsRow > 0);
+        QListWidgetItem *approvalsItem = window->navigationRail()->item(approvalsRow);
+        QCOMPARE(approvalsItem->data(RailDelegate::BadgeRole).toInt(), 3);
+        QVERIFY(
+            approvalsItem->data(Qt::AccessibleTextRole).toString().contains(QLatin1String("3")));
+        QCOMPARE(window->navigationRail()->item(0)->data(RailDelegate::BadgeRole).toInt(), 0);
 
-        // A new request shows on the next refresh, without a reload of the window.
+        // A new request announced on the channel shows at once: no reload, no poll.
+        QSignalSpy changed(window.get(), &MainWindow::pendingApprovalsChanged);
         pqxx::connection admin(qEnvironmentVariable("DICEDESK_TEST_DSN").toStdString());
         pqxx::work tx(admin);
         tx.exec("INSERT INTO public.gamification_admin_award_requests (tenant_id, "
                 "requester_user_id, amount, message, idempotency_key, recipient_count) "
                 "SELECT tenant_id, requester_user_id, 1, 'badge test', 'badge-test-key-1', 1 "
                 "FROM public.gamification_admin_award_requests LIMIT 1");
+        tx.exec(notifySql("created"));
         tx.commit();
-        QSignalSpy changed(window.get(), &MainWindow::pendingApprovalsChanged);
-        window->refreshPendingApprovals();
         QVERIFY(changed.wait(kTimeoutMs));
         QCOMPARE(window->pendingApprovals(), 4);
+        QCOMPARE(approvalsItem->data(RailDelegate::BadgeRole).toInt(), 4);
         pqxx::work undo(admin);
         undo.exec("UPDATE public.gamification_admin_award_requests SET status = 'cancelled' "
                   "WHERE idempotency_key = 'badge-test-key-1'");
+        undo.exec(notifySql("cancelled"));
         undo.commit();
+        QVERIFY(changed.wait(kTimeoutMs));
+        QCOMPARE(window->pendingApprovals(), 3);
     }
 
     void tenantAdminHasNoApprovalsBadge()
@@ -266,17 +285,22 @@ private Q_SLOTS:
         QCOMPARE(window->connectionStatusText(), QStringLiteral("Connected"));
     }
 
-    void adminsGetOverviewEventLogAndLedger()
+    void panesFollowTheRoles()
     {
-        for (const QString &login :
-             {QStringLiteral("gui_sysadmin"), QStringLiteral("gui_tenant_admin")}) {
+        const QStringList tenantAdminPanes{QStringLiteral("overview"), QStringLiteral("awards"),
+                                           QStringLiteral("history"),  QStringLiteral("events"),
+                                           QStringLiteral("ledger"),   QStringLiteral("audit")};
+        QStringList systemAdminPanes = tenantAdminPanes;
+        systemAdminPanes.insert(2, QStringLiteral("approvals"));
+        for (const auto &[login, expected] :
+             {std::pair{QStringLiteral("gui_sysadmin"), systemAdminPanes},
+              std::pair{QStringLiteral("gui_tenant_admin"), tenantAdminPanes}}) {
             auto [backend, window] = open(login);
             QStringList ids;
             for (Pane *pane : window->panes())
                 ids << pane->paneId();
-            QCOMPARE(ids, (QStringList{QStringLiteral("overview"), QStringLiteral("events"),
-                                       QStringLiteral("ledger")}));
-            QCOMPARE(window->navigationRail()->count(), 3);
+            QCOMPARE(ids, expected);
+            QCOMPARE(window->navigationRail()->count(), expected.size());
         }
     }
 

@@ -2,8 +2,12 @@
 
 #include "Logging.h"
 #include "RailDelegate.h"
+#include "approvals/ApprovalQueuePane.h"
+#include "audit/AuditLogPane.h"
+#include "awards/AwardsPane.h"
 #include "backend/Backend.h"
 #include "events/EventLogPane.h"
+#include "history/AwardHistoryPane.h"
 #include "items/PaletteEntry.h"
 #include "items/TenantListModel.h"
 #include "ledger/LedgerPane.h"
@@ -152,7 +156,7 @@ void MainWindow::buildChrome()
     connect(m_sessionMessages, &MessageBar::retryRequested, this, &MainWindow::start);
 
     m_badgeTimer = new QTimer(this);
-    m_badgeTimer->setInterval(30000);
+    m_badgeTimer->setInterval(120000);
     connect(m_badgeTimer, &QTimer::timeout, this, &MainWindow::refreshPendingApprovals);
     m_noticeTimer = new QTimer(this);
     m_noticeTimer->setSingleShot(true);
@@ -162,6 +166,11 @@ void MainWindow::buildChrome()
             m_sessionMessages->clear();
     });
     connect(m_backend, &Backend::stateChanged, this, &MainWindow::onBackendState);
+    m_badgeNotifyTimer = new QTimer(this);
+    m_badgeNotifyTimer->setSingleShot(true);
+    m_badgeNotifyTimer->setInterval(150);
+    connect(m_badgeNotifyTimer, &QTimer::timeout, this, &MainWindow::refreshPendingApprovals);
+    connect(m_backend, &Backend::requestsChanged, m_badgeNotifyTimer, qOverload<>(&QTimer::start));
     buildMenus();
     retranslateUi();
     updateHeaderIcons();
@@ -301,8 +310,15 @@ void MainWindow::onPaletteActivated(const PaletteTarget &target)
         ledger->showUser(QUuid::fromString(target.id), target.title);
         return;
     }
-    case PaletteTarget::Kind::Achievement:
     case PaletteTarget::Kind::Request:
+        if (auto *approvals =
+                qobject_cast<ApprovalQueuePane *>(paneById(QStringLiteral("approvals")))) {
+            showPane(approvals->paneId());
+            approvals->showRequest(QUuid::fromString(target.id));
+            return;
+        }
+        break;
+    case PaletteTarget::Kind::Achievement:
         break;
     }
     //: Shown when the palette found something no pane of this version can open yet
@@ -372,8 +388,11 @@ void MainWindow::onIdentified(const Identity &identity)
     //: Header text: %1 user's name, %2 their role summary
     m_who->setText(tr("%1 · %2").arg(name, roleSummary()));
     m_who->setToolTip(identity.email);
-    if (identity.systemAdmin)
+    if (identity.systemAdmin) {
+        // The badge follows LISTEN/NOTIFY at once; the slow poll covers a silent listener.
+        m_backend->listenForRequests();
         m_badgeTimer->start();
+    }
     m_backend->tenants().then(this, [this](const Result<QList<Tenant>> &tenants) {
         if (!tenants.ok()) {
             fail(tenants.error().userMessage(), tenants.error().detail());
@@ -397,11 +416,8 @@ void MainWindow::onTenantsLoaded(const QList<Tenant> &all)
     m_tenants->setTenants(switchable, m_identity.systemAdmin);
 
     // The event log and the ledger are admin reads (row-level security agrees).
-    if (m_panes.isEmpty() && m_identity.canSeeOverview()) {
-        addPane(new OverviewPane(m_backend, this));
-        addPane(new EventLogPane(m_backend, this));
-        addPane(new LedgerPane(m_backend, this));
-    }
+    if (m_panes.isEmpty() && m_identity.canSeeOverview())
+        addAdminPanes();
 
     if (m_panes.isEmpty()) {
         m_sessionMessages->showMessage(
@@ -421,6 +437,51 @@ void MainWindow::onTenantsLoaded(const QList<Tenant> &all)
     applyTenant(row);
     refreshPendingApprovals();
     Q_EMIT sessionReady();
+}
+
+void MainWindow::addAdminPanes()
+{
+    addPane(new OverviewPane(m_backend, this));
+    auto *awards = new AwardsPane(m_backend, m_identity, this);
+    addPane(awards);
+    ApprovalQueuePane *approvals = nullptr;
+    if (m_identity.systemAdmin) {
+        approvals = new ApprovalQueuePane(m_backend, m_identity, this);
+        addPane(approvals);
+    }
+    auto *history = new AwardHistoryPane(m_backend, m_identity, this);
+    addPane(history);
+    addPane(new EventLogPane(m_backend, this));
+    auto *ledger = new LedgerPane(m_backend, this);
+    addPane(ledger);
+    addPane(new AuditLogPane(m_backend, m_identity, this));
+
+    // A reversed recipient opens the coin ledger on that person, where the reversal entry
+    // (reversal_of the award's entry) is the newest of theirs.
+    connect(history, &AwardHistoryPane::ledgerEntryRequested, this,
+            [this, ledger](const QUuid &, const QUuid &userId, const QString &userName) {
+                showPane(ledger->paneId());
+                ledger->showUser(userId, userName);
+            });
+
+    // "Already applied: show award" and "view request" links lead to the pane that holds it.
+    connect(awards, &AwardsPane::showAwardRequested, this, [this, history](const QUuid &id) {
+        showPane(history->paneId());
+        history->showAward(id);
+    });
+    connect(awards, &AwardsPane::showRequestRequested, this, [this, approvals](const QUuid &id) {
+        if (!approvals) {
+            //: A tenant admin's request link: they cannot open the approval queue
+            m_sessionMessages->showMessage(
+                MessageBar::Tone::Information,
+                tr("The request waits for a system admin. You will see the award in the history "
+                   "once it is approved."));
+            m_noticeTimer->start();
+            return;
+        }
+        showPane(approvals->paneId());
+        approvals->showRequest(id);
+    });
 }
 
 void MainWindow::addPane(Pane *pane)

@@ -80,6 +80,7 @@ private:
     void onIdentified(const Identity &identity);
     void onTenantsLoaded(const QList<struct Tenant> &tenants);
     void onBackendState(Backend::State state);
+    void addAdminPanes();
     void addPane(Pane *pane);
     void applyTenant(int row);
     void updateStatus();
@@ -104,6 +105,7 @@ private:
     QLabel *m_statusConnection = nullptr;
     MessageBar *m_sessionMessages = nullptr;
     QTimer *m_badgeTimer = nullptr;
+    QTimer *m_badgeNotifyTimer = nullptr; ///< coalesces bursts of request notifications
     QTimer *m_noticeTimer = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
