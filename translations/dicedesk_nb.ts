@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AwardJournal</name>
+    <message>
+        <source>not a DiceDesk award journal</source>
+        <translation>ikke en DiceDesk-tildelingsjournal</translation>
+    </message>
+    <message>
+        <source>The award journal %1 could not be read (%2). It was kept as %3. Awards that were being sent when DiceDesk stopped cannot be finished from it: check the award history.</source>
+        <extracomment>%1 is a file path, %2 why it could not be read, %3 where it was kept</extracomment>
+        <translation>Tildelingsjournalen %1 kunne ikke leses (%2). Den ble tatt vare på som %3. Tildelinger som holdt på å bli sendt da DiceDesk stoppet, kan ikke fullføres fra den: sjekk tildelingshistorikken.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the award journal could not be created.</source>
+        <translation>Mappen %1 for tildelingsjournalen kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The award journal %1 is locked by another DiceDesk window.</source>
+        <translation>Tildelingsjournalen %1 er låst av et annet DiceDesk-vindu.</translation>
+    </message>
+    <message>
+        <source>The award journal %1 could not be written: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Kunne ikke skrive til tildelingsjournalen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AwardOutcomeText</name>
+    <message>
+        <source>Show award</source>
+        <translation>Vis tildelingen</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 had been paid before; nothing new was paid.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot;</extracomment>
+        <translation>Allerede utført: %1 var allerede utbetalt; ingenting nytt ble utbetalt.</translation>
+    </message>
+    <message>
+        <source>Awarded %1.</source>
+        <translation>Tildelte %1.</translation>
+    </message>
+    <message>
+        <source>Paid %1.</source>
+        <translation>Betalte ut %1.</translation>
+    </message>
+    <message>
+        <source>Show request</source>
+        <translation>Vis forespørselen</translation>
+    </message>
+    <message>
+        <source>View request</source>
+        <translation>Åpne forespørselen</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 had been filed as a request before; nothing new was filed.</source>
+        <translation>Allerede utført: %1 var allerede sendt inn som en forespørsel; ingen ny forespørsel ble sendt inn.</translation>
+    </message>
+    <message>
+        <source>%1 (total %2) reaches the approval threshold: it is now a request for a system admin.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot;, %2 the total (&quot;6,000 coins&quot;)</extracomment>
+        <translation>%1 (totalt %2) når godkjenningsterskelen: det er nå en forespørsel til en systemadministrator.</translation>
+    </message>
+    <message>
+        <source>The connection failed while sending %1, so DiceDesk cannot tell whether it was paid. Send again to finish: the same key is used, so nothing is paid twice.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot; (several separated by semicolons)</extracomment>
+        <translation>Tilkoblingen ble brutt mens %1 ble sendt, så DiceDesk kan ikke vite om det ble utbetalt. Send på nytt for å fullføre: den samme nøkkelen brukes, så ingenting blir utbetalt to ganger.</translation>
+    </message>
+    <message>
+        <source>An award of %1 was being sent when DiceDesk stopped. Check and finish sends it again with the same key: if it had arrived, nothing is paid twice.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot;</extracomment>
+        <translation>En tildeling av %1 holdt på å bli sendt da DiceDesk stoppet. «Kontroller og fullfør» sender den på nytt med den samme nøkkelen: hvis den var kommet fram, blir ingenting utbetalt to ganger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln awards were being sent when DiceDesk stopped: %1. Check and finish sends them again with the same keys: those that had arrived are not paid twice.</source>
+        <extracomment>%1 lists the awards, e.g. &quot;50 coins to 120 recipients; 10 XP to 3 recipients&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln tildeling holdt på å bli sendt da DiceDesk stoppet: %1. «Kontroller og fullfør» sender den på nytt med den samme nøkkelen: hvis den var kommet fram, blir den ikke utbetalt to ganger.</numerusform>
+            <numerusform>%Ln tildelinger holdt på å bli sendt da DiceDesk stoppet: %1. «Kontroller og fullfør» sender dem på nytt med de samme nøklene: de som var kommet fram, blir ikke utbetalt to ganger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AwardPlan</name>
+    <message>
+        <source>an achievement</source>
+        <translation>en prestasjon</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points, e.g. &quot;250 XP&quot;</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <extracomment>%1 is an amount of coins, e.g. &quot;500 coins&quot;</extracomment>
+        <translation>%1 mynter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %Ln recipient(s)</source>
+        <extracomment>%1 is what each recipient gets (&quot;50 coins&quot;), %Ln how many recipients</extracomment>
+        <translation>
+            <numerusform>%1 til %Ln mottaker</numerusform>
+            <numerusform>%1 til %Ln mottakere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 is how many recipients, %2 what each gets: &quot;120 × 50 coins&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Add recipients to see the total.</source>
+        <translation>Legg til mottakere for å se totalsummen.</translation>
+    </message>
+    <message>
+        <source>%1. Awarded now: achievements never need approval.</source>
+        <extracomment>%1 is &quot;“Achievement name” to 120 recipients&quot;</extracomment>
+        <translation>%1. Tildeles med en gang: prestasjoner trenger aldri godkjenning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1 to %Ln recipient(s).</source>
+        <extracomment>%1 is the total (&quot;6,000 coins&quot;), %Ln how many recipients</extracomment>
+        <translation>
+            <numerusform>Totalt %1 til %Ln mottaker.</numerusform>
+            <numerusform>Totalt %1 til %Ln mottakere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln award(s): %1. %2</source>
+        <extracomment>%Ln is how many awards are sent (one per amount), %1 lists them, %2 is the total</extracomment>
+        <translation>
+            <numerusform>%Ln tildeling: %1. %2</numerusform>
+            <numerusform>%Ln tildelinger: %1. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid now: system admins are not held by the approval threshold.</source>
+        <translation>Utbetales med en gang: godkjenningsterskelen gjelder ikke for systemadministratorer.</translation>
+    </message>
+    <message>
+        <source>The approval threshold is not known: the database decides when you send whether this is paid now or becomes a request.</source>
+        <translation>Godkjenningsterskelen er ukjent: databasen avgjør når du sender, om dette utbetales med en gang eller blir en forespørsel.</translation>
+    </message>
+    <message>
+        <source>At or above the approval threshold of %1: this becomes a request for a system admin.</source>
+        <translation>Når eller overstiger godkjenningsterskelen på %1: dette blir en forespørsel til en systemadministrator.</translation>
+    </message>
+    <message>
+        <source>Below the approval threshold of %1: paid now.</source>
+        <translation>Under godkjenningsterskelen på %1: utbetales med en gang.</translation>
+    </message>
+    <message>
+        <source>Each award is below the approval threshold of %1: all are paid now.</source>
+        <translation>Hver tildeling er under godkjenningsterskelen på %1: alle utbetales med en gang.</translation>
+    </message>
+    <message>
+        <source>Each award is at or above the approval threshold of %1: they become requests for a system admin.</source>
+        <translation>Hver tildeling når eller overstiger godkjenningsterskelen på %1: de blir forespørsler til en systemadministrator.</translation>
+    </message>
+    <message>
+        <source>At or above the approval threshold of %1, so requests for a system admin: %2. The others are paid now.</source>
+        <extracomment>%1 is the threshold (&quot;500 coins&quot;), %2 lists the awards that reach it</extracomment>
+        <translation>Når eller overstiger godkjenningsterskelen på %1 og blir derfor forespørsler til en systemadministrator: %2. De andre utbetales med en gang.</translation>
+    </message>
+</context>
+<context>
     <name>BackendError</name>
     <message>
         <source>You do not have permission to do this with the roles you hold.</source>
@@ -139,6 +307,142 @@
     </message>
 </context>
 <context>
+    <name>RecipientCheck</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Check column of the import preview: the line is added</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>ingen mottaker</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukjent bruker</translation>
+    </message>
+    <message>
+        <source>not a member of this organisation</source>
+        <translation>ikke medlem av denne organisasjonen</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>bad amount</source>
+        <extracomment>The amount cell is not a whole number from 1 to 1,000,000</extracomment>
+        <translation>ugyldig beløp</translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Ingenting å legge til.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to add</source>
+        <extracomment>%Ln is how many lines of the list will be added</extracomment>
+        <translation>
+            <numerusform>%Ln å legge til</numerusform>
+            <numerusform>%Ln å legge til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a count, %2 a reason a line is skipped: &quot;2 unknown user&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 skipped: %3.</source>
+        <extracomment>%1 is &quot;120 to add&quot;, %2 how many lines are skipped, %3 the reasons with their counts</extracomment>
+        <translation>%1; %2 hoppes over: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormat</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestasjon</translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points, e.g. &quot;250 XP&quot;</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <extracomment>%1 is an amount of coins, e.g. &quot;500 coins&quot;</extracomment>
+        <translation>%1 mynter</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 is what each recipient gets (&quot;500 coins&quot;), %2 how many recipients: &quot;500 coins × 12&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlock(s)</source>
+        <extracomment>The total of an achievement award: how many users unlock it</extracomment>
+        <translation>
+            <numerusform>%n opplåsing</numerusform>
+            <numerusform>%n opplåsinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>Age column of a request that can no longer be decided</extracomment>
+        <translation>utløpt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Age of a request filed less than a minute ago</extracomment>
+        <translation>nå</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Age in minutes, short: &quot;5 min&quot;</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Age in hours, short: &quot;3 h&quot;</extracomment>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Age in days, short: &quot;2 d&quot;</extracomment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ventende</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>A request its requester withdrew</extracomment>
+        <translation>Avbrutt</translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No password is saved for this profile. Type it to connect.</source>
@@ -155,6 +459,1288 @@
     <message>
         <source>The system keychain reported an error, so the password cannot be remembered. Type it to connect; it is used for this session only.</source>
         <translation>Systemets nøkkelring rapporterte en feil, så passordet kan ikke huskes. Skriv det inn for å koble til; det brukes bare i denne økten.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ApprovalQueuePane</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkjenninger</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Køstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the requests again (%1)</source>
+        <translation>Last inn forespørslene på nytt (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh requests</source>
+        <translation>Oppdater forespørslene</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Avbryt lastingen</translation>
+    </message>
+    <message>
+        <source>Next request</source>
+        <translation>Neste forespørsel</translation>
+    </message>
+    <message>
+        <source>Previous request</source>
+        <translation>Forrige forespørsel</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Godkjenn…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Vis detaljer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Innst&amp;illinger…</translation>
+    </message>
+    <message>
+        <source>Approval threshold and request expiry</source>
+        <translation>Godkjenningsterskel og utløpstid for forespørsler</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Label of the status filter of the approval queue</extracomment>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Award requests</source>
+        <translation>Tildelingsforespørsler</translation>
+    </message>
+    <message>
+        <source>Requests and details</source>
+        <translation>Forespørsler og detaljer</translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation>Laster forespørsler…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Status filter: requests waiting for a decision</extracomment>
+        <translation>Ventende</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <extracomment>Status filter: approved, rejected, expired or cancelled requests</extracomment>
+        <translation>Avgjorte</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Status filter: every request</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No requests are waiting for a decision.</source>
+        <translation>Ingen forespørsler venter på avgjørelse.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Ingen forespørsler.</translation>
+    </message>
+    <message>
+        <source>Loading the request…</source>
+        <translation>Laster forespørselen…</translation>
+    </message>
+    <message>
+        <source>Approve %1 (%2 in total) for %3, requested by %4? It is paid at once.</source>
+        <extracomment>%1 amount × recipients, %2 total, %3 organisation, %4 requester</extracomment>
+        <translation>Godkjenne %1 (totalt %2) for %3, forespurt av %4? Det utbetales med en gang.</translation>
+    </message>
+    <message>
+        <source>Reject %1 (%2 in total) for %3, requested by %4? Nothing is paid.</source>
+        <extracomment>%1 amount × recipients, %2 total, %3 organisation, %4 requester</extracomment>
+        <translation>Avslå %1 (totalt %2) for %3, forespurt av %4? Ingenting utbetales.</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Godkjenn forespørselen</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Avslå forespørselen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>another system admin</source>
+        <translation>en annen systemadministrator</translation>
+    </message>
+    <message>
+        <source>Already approved by %1 at %2 — the list is refreshed.</source>
+        <extracomment>%1 is who approved the request first, %2 when (&quot;14:02&quot;)</extracomment>
+        <translation>Allerede godkjent av %1 (%2) – listen oppdateres.</translation>
+    </message>
+    <message>
+        <source>Already rejected by %1 at %2 — the list is refreshed.</source>
+        <extracomment>%1 is who rejected the request first, %2 when (&quot;14:02&quot;)</extracomment>
+        <translation>Allerede avslått av %1 (%2) – listen oppdateres.</translation>
+    </message>
+    <message>
+        <source>The requester already cancelled this request — the list is refreshed.</source>
+        <translation>Den som sendte forespørselen, har allerede trukket den tilbake – listen oppdateres.</translation>
+    </message>
+    <message>
+        <source>This request has already expired — the list is refreshed.</source>
+        <translation>Forespørselen har allerede utløpt – listen oppdateres.</translation>
+    </message>
+    <message>
+        <source>Already decided by %1 at %2 — the list is refreshed.</source>
+        <extracomment>%1 is who decided the request first, %2 when (&quot;14:02&quot;)</extracomment>
+        <translation>Allerede avgjort av %1 (%2) – listen oppdateres.</translation>
+    </message>
+    <message>
+        <source>This request had expired: nothing was paid. The list is refreshed.</source>
+        <translation>Forespørselen var utløpt: ingenting ble utbetalt. Listen oppdateres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %1 paid to %n recipient(s).</source>
+        <extracomment>%1 is what was paid in all (&quot;6,000 coins&quot;); %n how many recipients got it</extracomment>
+        <translation>
+            <numerusform>Godkjent: %1 utbetalt til %n mottaker.</numerusform>
+            <numerusform>Godkjent: %1 utbetalt til %n mottakere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Godkjent.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing was paid.</source>
+        <translation>Avslått: ingenting ble utbetalt.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <extracomment>%n requests wait for a decision (all are listed)</extracomment>
+        <translation>
+            <numerusform>%n ventende</numerusform>
+            <numerusform>%n ventende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n forespørsel</numerusform>
+            <numerusform>%n forespørsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 pending · %2 shown</source>
+        <extracomment>%1 estimated pending requests, %2 how many the list holds</extracomment>
+        <translation>≈ %1 ventende · %2 vises</translation>
+    </message>
+    <message>
+        <source>≈ %1 requests · %2 shown</source>
+        <translation>≈ %1 forespørsler · %2 vises</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Press %1 to load the requests again.</source>
+        <extracomment>%1 is the refresh key (F5)</extracomment>
+        <translation>Lastingen ble avbrutt. Trykk %1 for å laste inn forespørslene på nytt.</translation>
+    </message>
+    <message>
+        <source>all organisations</source>
+        <translation>alle organisasjoner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval settings saved for %1: awards from a total of %2 need approval; requests expire after %n day(s).</source>
+        <extracomment>%1 whose settings (&quot;Alpha Club&quot;, &quot;all organisations&quot;), %2 the threshold, %n the expiry in days</extracomment>
+        <translation>
+            <numerusform>Godkjenningsinnstillingene ble lagret for %1: tildelinger på totalt minst %2 krever godkjenning; forespørsler utløper etter %n dag.</numerusform>
+            <numerusform>Godkjenningsinnstillingene ble lagret for %1: tildelinger på totalt minst %2 krever godkjenning; forespørsler utløper etter %n dager.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AuditCsvExport</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason</extracomment>
+        <translation>Filen kunne ikke opprettes: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Kunne ikke skrive til filen: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AuditLogModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <extracomment>A list inside an audit payload; %n is how many items it holds</extracomment>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n elementer]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <extracomment>An object inside an audit payload; %n is how many fields it holds</extracomment>
+        <translation>
+            <numerusform>{%n felt}</numerusform>
+            <numerusform>{%n felt}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coins awarded</source>
+        <translation>Mynter tildelt</translation>
+    </message>
+    <message>
+        <source>XP awarded</source>
+        <translation>XP tildelt</translation>
+    </message>
+    <message>
+        <source>Achievement awarded</source>
+        <translation>Prestasjon tildelt</translation>
+    </message>
+    <message>
+        <source>Award reversed</source>
+        <translation>Tildeling tilbakeført</translation>
+    </message>
+    <message>
+        <source>Coin entry reversed</source>
+        <translation>Myntpostering tilbakeført</translation>
+    </message>
+    <message>
+        <source>Award request approved</source>
+        <translation>Tildelingsforespørsel godkjent</translation>
+    </message>
+    <message>
+        <source>Award request rejected</source>
+        <translation>Tildelingsforespørsel avslått</translation>
+    </message>
+    <message>
+        <source>Award request expired</source>
+        <translation>Tildelingsforespørsel utløpt</translation>
+    </message>
+    <message>
+        <source>Award request cancelled</source>
+        <translation>Tildelingsforespørsel avbrutt</translation>
+    </message>
+    <message>
+        <source>Award request filed</source>
+        <translation>Tildelingsforespørsel sendt inn</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Innstillinger endret</translation>
+    </message>
+    <message>
+        <source>Achievement created</source>
+        <translation>Prestasjon opprettet</translation>
+    </message>
+    <message>
+        <source>Achievement changed</source>
+        <translation>Prestasjon endret</translation>
+    </message>
+    <message>
+        <source>Achievement status changed</source>
+        <translation>Prestasjonsstatus endret</translation>
+    </message>
+    <message>
+        <source>Achievements imported</source>
+        <translation>Prestasjoner importert</translation>
+    </message>
+    <message>
+        <source>Daily summaries refreshed</source>
+        <translation>Daglige sammendrag oppdatert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One field of an audit payload: %1 its name, %2 its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>Who did what the audit entry records</extracomment>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>The audit entry&apos;s payload in one line</extracomment>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AuditLogPane</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Utført av:</translation>
+    </message>
+    <message>
+        <source>Anyone — type a name</source>
+        <translation>Hvem som helst – skriv et navn</translation>
+    </message>
+    <message>
+        <source>Show only what one person did (%1)</source>
+        <translation>Vis bare hva én person har gjort (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Hendelse:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle hendelser</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Tildelinger</translation>
+    </message>
+    <message>
+        <source>Award requests</source>
+        <translation>Tildelingsforespørsler</translation>
+    </message>
+    <message>
+        <source>Award reversals</source>
+        <translation>Tilbakeføringer av tildelinger</translation>
+    </message>
+    <message>
+        <source>Coin entry reversals</source>
+        <translation>Tilbakeføringer av myntposteringer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Prestasjoner</translation>
+    </message>
+    <message>
+        <source>Event kind filter</source>
+        <translation>Filter for hendelsestype</translation>
+    </message>
+    <message>
+        <source>Show only one kind of event. “Awards” includes award reversals.</source>
+        <translation>Vis bare én type hendelse. «Tildelinger» omfatter også tilbakeføringer av tildelinger.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksporter CSV…</translation>
+    </message>
+    <message>
+        <source>Write every entry that matches the filters to a CSV file (%1)</source>
+        <extracomment>%1 is the key that does it</extracomment>
+        <translation>Skriv alle oppføringer som samsvarer med filtrene, til en CSV-fil (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Velg en postering for å se detaljene.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <extracomment>The same moment in UTC, as stored</extracomment>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>Who did what the audit entry records</extracomment>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <extracomment>Suggested file name of the audit export; keep it short, no slashes</extracomment>
+        <translation>revisjonslogg-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Eksporter revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Eksporterer revisjonsloggen…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log… %1 of ≈ %2 rows</source>
+        <extracomment>%1 rows written so far, %2 the estimated number of all rows</extracomment>
+        <translation>Eksporterer revisjonsloggen… %1 av ≈ %2 rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <extracomment>%n rows were written to the file %1</extracomment>
+        <translation>
+            <numerusform>Eksporterte %n rad til %1.</numerusform>
+            <numerusform>Eksporterte %n rader til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Eksporten ble avbrutt; %1 ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed, and the file was not written. %2</source>
+        <extracomment>%1 is the file, %2 why it failed</extracomment>
+        <translation>Eksporten til %1 mislyktes, og filen ble ikke skrevet. %2</translation>
+    </message>
+    <message>
+        <source>Entries: %1 · all shown</source>
+        <extracomment>All audit entries are in the list; %1 is how many (no plural forms needed)</extracomment>
+        <translation>Posteringer: %1 · alle vises</translation>
+    </message>
+    <message>
+        <source>≈ %1 entries · %2 shown</source>
+        <extracomment>%1 is the estimated number of audit entries, %2 how many the list holds so far</extracomment>
+        <translation>≈ %1 posteringer · %2 vises</translation>
+    </message>
+    <message>
+        <source>Loading audit entries…</source>
+        <translation>Laster oppføringer i revisjonsloggen…</translation>
+    </message>
+    <message>
+        <source>Show what this &amp;person did</source>
+        <translation>Vis hva &amp;personen har gjort</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardHistoryModel</name>
+    <message>
+        <source>Coins</source>
+        <translation>Mynter</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <extracomment>Experience points</extracomment>
+        <translation>XP</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestasjon</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <extracomment>Every entry of the award has been taken back</extracomment>
+        <translation>tilbakeført</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reversed</source>
+        <extracomment>%1 entries of an award with %n recipients have been taken back</extracomment>
+        <translation>
+            <numerusform>%1 av %n tilbakeført</numerusform>
+            <numerusform>%1 av %n tilbakeført</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <extracomment>The admin who sent the award</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Coins, XP or achievement</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>What each recipient got</extracomment>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Amount × recipients</extracomment>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>Header of the column saying whether an award was taken back</extracomment>
+        <translation>Tilbakeført</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Shown as the total of an achievement award, which has none</extracomment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardHistoryPane</name>
+    <message>
+        <source>Reversing…</source>
+        <translation>Tilbakefører…</translation>
+    </message>
+    <message>
+        <source>Award history</source>
+        <translation>Tildelingshistorikk</translation>
+    </message>
+    <message>
+        <source>&amp;Admin:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>All admins — type a name</source>
+        <translation>Alle administratorer – skriv et navn</translation>
+    </message>
+    <message>
+        <source>Show only awards sent by one admin (%1)</source>
+        <translation>Vis bare tildelinger fra én administrator (%1)</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <extracomment>Check box: show only the awards the signed-in admin sent</extracomment>
+        <translation>Bare &amp;mine</translation>
+    </message>
+    <message>
+        <source>Show only the awards you sent</source>
+        <translation>Vis bare tildelinger du har sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>Label of the award type filter (coins, XP, achievement)</extracomment>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Award type filter</source>
+        <translation>Filter for tildelingstype</translation>
+    </message>
+    <message>
+        <source>One award only ✕</source>
+        <extracomment>The list shows one award only; clicking shows all again</extracomment>
+        <translation>Bare én tildeling ✕</translation>
+    </message>
+    <message>
+        <source>Show all awards again</source>
+        <translation>Vis alle tildelinger igjen</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse award…</source>
+        <translation>T&amp;ilbakefør tildelingen…</translation>
+    </message>
+    <message>
+        <source>Reverse this &amp;entry…</source>
+        <translation>Tilbakefør denne po&amp;steringen…</translation>
+    </message>
+    <message>
+        <source>That award is not in the list: it may belong to a tenant outside the current scope, or you may not see its tenant.</source>
+        <translation>Den tildelingen er ikke i listen: den kan tilhøre en organisasjon utenfor gjeldende utvalg, eller så har du ikke tilgang til organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <source>Select an award to see its recipients.</source>
+        <translation>Velg en tildeling for å se mottakerne.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <extracomment>The same moment in UTC, as stored</extracomment>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <extracomment>The admin who sent the award</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>Whether the award&apos;s entries were taken back</extracomment>
+        <translation>Tilbakeført</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>The award was paid when a system admin approved this request</extracomment>
+        <translation>Forespørsel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %n recipient(s)</source>
+        <extracomment>Detail title of an award: %1 what each got, %n recipients</extracomment>
+        <translation>
+            <numerusform>%1 × %n mottaker</numerusform>
+            <numerusform>%1 × %n mottakere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading recipients…</source>
+        <translation>Laster mottakere…</translation>
+    </message>
+    <message>
+        <source>This award has no recipients.</source>
+        <translation>Denne tildelingen har ingen mottakere.</translation>
+    </message>
+    <message>
+        <source>Reversed by entry %1 — show it in the coin ledger</source>
+        <extracomment>%1 is the short id of the ledger entry that reversed the recipient&apos;s award</extracomment>
+        <translation>Tilbakeført med postering %1 – vis den i myntregnskapet</translation>
+    </message>
+    <message>
+        <source>The reversal entry&apos;s id was copied; find it in the coin ledger.</source>
+        <translation>ID-en til tilbakeføringsposteringen er kopiert; finn den i myntregnskapet.</translation>
+    </message>
+    <message>
+        <source>Select an award first.</source>
+        <translation>Velg en tildeling først.</translation>
+    </message>
+    <message>
+        <source>A reversal is in progress.</source>
+        <translation>En tilbakeføring pågår.</translation>
+    </message>
+    <message>
+        <source>Only coin awards can be reversed: XP and achievements cannot be taken back here.</source>
+        <translation>Bare tildelinger av mynter kan tilbakeføres: XP og prestasjoner kan ikke tas tilbake her.</translation>
+    </message>
+    <message>
+        <source>Only an admin of this award&apos;s tenant or a system admin can reverse it.</source>
+        <translation>Bare en administrator for organisasjonen til tildelingen eller en systemadministrator kan tilbakeføre den.</translation>
+    </message>
+    <message>
+        <source>Every entry of this award has been reversed already.</source>
+        <translation>Alle posteringene i denne tildelingen er allerede tilbakeført.</translation>
+    </message>
+    <message>
+        <source>Select a recipient in the list first.</source>
+        <translation>Velg en mottaker i listen først.</translation>
+    </message>
+    <message>
+        <source>This entry has been reversed already.</source>
+        <translation>Denne posteringen er allerede tilbakeført.</translation>
+    </message>
+    <message>
+        <source>This recipient has no coin entry to reverse.</source>
+        <translation>Denne mottakeren har ingen myntpostering å tilbakeføre.</translation>
+    </message>
+    <message>
+        <source>Take the coins back from every recipient of this award (%1)</source>
+        <translation>Ta myntene tilbake fra alle mottakerne av denne tildelingen (%1)</translation>
+    </message>
+    <message>
+        <source>Take the coins back from the selected recipient only (%1)</source>
+        <translation>Ta myntene tilbake bare fra den valgte mottakeren (%1)</translation>
+    </message>
+    <message>
+        <source>Reverse this entry</source>
+        <extracomment>Title of the dialog that reverses one recipient&apos;s entry of an award</extracomment>
+        <translation>Tilbakefør denne posteringen</translation>
+    </message>
+    <message>
+        <source>Take %1 coins back from %2 (%3), given by %4 on %5. The reversal is a new entry in the coin ledger, linked to the award, and is written to the audit log.</source>
+        <extracomment>%1 amount of coins, %2 the recipient&apos;s name, %3 e-mail, %4 the admin who sent the award, %5 when</extracomment>
+        <translation>Ta %1 mynter tilbake fra %2 (%3), tildelt av %4 (%5). Tilbakeføringen blir en ny postering i myntregnskapet, knyttet til tildelingen, og skrives til revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>Reverse award</source>
+        <translation>Tilbakefør tildelingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %1 coins back from each of %n recipient(s) of the award %2 sent on %3: %4 coins in all. Each reversal is a new entry in the coin ledger, linked to the award; the reversal is written to the audit log.</source>
+        <extracomment>%n recipients whose entry is taken back, %1 coins each, %2 the admin who sent the award, %3 when, %4 the coins taken back in all</extracomment>
+        <translation>
+            <numerusform>Ta %1 mynter tilbake fra %n mottaker av tildelingen som %2 sendte (%3): %4 mynter totalt. Tilbakeføringen blir en ny postering i myntregnskapet, knyttet til tildelingen; tilbakeføringen skrives til revisjonsloggen.</numerusform>
+            <numerusform>Ta %1 mynter tilbake fra hver av %n mottakere av tildelingen som %2 sendte (%3): %4 mynter totalt. Hver tilbakeføring blir en ny postering i myntregnskapet, knyttet til tildelingen; tilbakeføringen skrives til revisjonsloggen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) reversed before stay as they are.</source>
+        <translation>
+            <numerusform>%n postering som allerede er tilbakeført, blir stående som den er.</numerusform>
+            <numerusform>%n posteringer som allerede er tilbakeført, blir stående som de er.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Tilbakefør</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reversed %n entry(ies): the coins were taken back. The reversals are in the coin ledger, linked to this award, and in the audit log.</source>
+        <translation>
+            <numerusform>Tilbakeførte %n postering: myntene ble tatt tilbake. Tilbakeføringen står i myntregnskapet, knyttet til denne tildelingen, og i revisjonsloggen.</numerusform>
+            <numerusform>Tilbakeførte %n posteringer: myntene ble tatt tilbake. Tilbakeføringene står i myntregnskapet, knyttet til denne tildelingen, og i revisjonsloggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was left to reverse.</source>
+        <translation>Det var ingenting igjen å tilbakeføre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) had been reversed before and were left as they were.</source>
+        <translation>
+            <numerusform>%n postering var allerede tilbakeført og ble latt være som den var.</numerusform>
+            <numerusform>%n posteringer var allerede tilbakeført og ble latt være som de var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) have already spent some of these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients&apos; entries one by one: select a recipient, then “Reverse this entry…”.</source>
+        <translation>
+            <numerusform>%n mottaker har allerede brukt noen av disse myntene, så tildelingen kan ikke tas tilbake som helhet, og ingenting ble endret. Tilbakefør de andre mottakernes posteringer én etter én: velg en mottaker og deretter «Tilbakefør denne posteringen…».</numerusform>
+            <numerusform>%n mottakere har allerede brukt noen av disse myntene, så tildelingen kan ikke tas tilbake som helhet, og ingenting ble endret. Tilbakefør de andre mottakernes posteringer én etter én: velg en mottaker og deretter «Tilbakefør denne posteringen…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some recipients have already spent these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients&apos; entries one by one: select a recipient, then “Reverse this entry…”.</source>
+        <translation>Noen mottakere har allerede brukt disse myntene, så tildelingen kan ikke tas tilbake som helhet, og ingenting ble endret. Tilbakefør de andre mottakernes posteringer én etter én: velg en mottaker og deretter «Tilbakefør denne posteringen…».</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Mottakeren</translation>
+    </message>
+    <message>
+        <source>%1 has already spent some of these coins: taking them back would leave the wallet below zero, so nothing was changed. The entry can be reversed once the wallet holds enough coins again.</source>
+        <extracomment>%1 is the recipient&apos;s name</extracomment>
+        <translation>%1 har allerede brukt noen av disse myntene: å ta dem tilbake ville gitt lommeboken negativ saldo, så ingenting ble endret. Posteringen kan tilbakeføres når lommeboken har nok mynter igjen.</translation>
+    </message>
+    <message>
+        <source>This entry had already been reversed, perhaps by another admin. Nothing was changed.</source>
+        <translation>Posteringen var allerede tilbakeført, kanskje av en annen administrator. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 It is not known whether the reversal went through. Press Retry: it is sent again with the same key, so nothing is reversed twice.</source>
+        <extracomment>%1 is why the call failed (e.g. the connection was lost)</extracomment>
+        <translation>%1 Det er ukjent om tilbakeføringen gikk gjennom. Trykk Prøv igjen: den sendes på nytt med den samme nøkkelen, så ingenting blir tilbakeført to ganger.</translation>
+    </message>
+    <message>
+        <source>Awards: %1 · all shown</source>
+        <extracomment>All awards are in the list; %1 is how many (no plural forms needed)</extracomment>
+        <translation>Tildelinger: %1 · alle vises</translation>
+    </message>
+    <message>
+        <source>≈ %1 awards · %2 shown</source>
+        <extracomment>%1 is the estimated number of awards, %2 how many the list holds so far</extracomment>
+        <translation>≈ %1 tildelinger · %2 vises</translation>
+    </message>
+    <message>
+        <source>Loading awards…</source>
+        <translation>Laster tildelinger…</translation>
+    </message>
+    <message>
+        <source>Show this admin&apos;s &amp;awards</source>
+        <translation>Vis administratorens &amp;tildelinger</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardRecipientsModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is when an award entry was reversed, %2 the reason given</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Shown instead of a balance for achievement awards</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>%1
+Reversal entry %2 (press Enter to show it in the coin ledger)</source>
+        <extracomment>%1 is the reason of a reversal, %2 the id of the ledger entry that reverses</extracomment>
+        <translation>%1
+Tilbakeføringspostering %2 (trykk Enter for å vise den i myntregnskapet)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <extracomment>The recipient&apos;s wallet (or XP) right after the award</extracomment>
+        <translation>Saldo etter</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <extracomment>The recipient&apos;s wallet (or XP) now</extracomment>
+        <translation>Saldo nå</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <extracomment>When and why the recipient&apos;s entry was taken back</extracomment>
+        <translation>Tilbakeføring</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardRecipientsView</name>
+    <message>
+        <source>Re&amp;cipients</source>
+        <translation>Mottak&amp;ere</translation>
+    </message>
+    <message>
+        <source>Recipients of the award</source>
+        <translation>Mottakere av tildelingen</translation>
+    </message>
+    <message>
+        <source>Reversal entry</source>
+        <translation>Tilbakeføringspostering</translation>
+    </message>
+    <message>
+        <source>Reversal in progress</source>
+        <translation>Tilbakeføring pågår</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardSettingsDialog</name>
+    <message>
+        <source>Approval settings</source>
+        <translation>Innstillinger for godkjenning</translation>
+    </message>
+    <message>
+        <source>All organisations (default)</source>
+        <extracomment>The global approval settings, used by every organisation without its own</extracomment>
+        <translation>Alle organisasjoner (standard)</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <extracomment>%1 is an organisation&apos;s name: settings only for it</extracomment>
+        <translation>Bare %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of the expiry field: &quot;14 days&quot;</extracomment>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Coin and XP awards by tenant admins whose total (amount × recipients) reaches the threshold become requests for a system admin. Requests not decided within the expiry expire.</source>
+        <translation>Tildelinger av mynter og XP fra organisasjonsadministratorer der totalen (beløp × mottakere) når terskelen, blir forespørsler til en systemadministrator. Forespørsler som ikke er avgjort innen utløpstiden, utløper.</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gjelder for:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold (total):</source>
+        <translation>&amp;Terskel (totalt):</translation>
+    </message>
+    <message>
+        <source>&amp;Requests expire after:</source>
+        <translation>&amp;Forespørsler utløper etter:</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardsPane</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a member</source>
+        <translation>Navn eller e-post til et medlem</translation>
+    </message>
+    <message>
+        <source>Type a name or e-mail; Enter adds the first match (%1)</source>
+        <translation>Skriv et navn eller en e-postadresse; Enter legger til det første treffet (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Add the selected members</source>
+        <translation>Legg til de valgte medlemmene</translation>
+    </message>
+    <message>
+        <source>Matching members</source>
+        <translation>Medlemmer som samsvarer</translation>
+    </message>
+    <message>
+        <source>Add all &amp;active members</source>
+        <translation>Legg til alle &amp;aktive medlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list…</source>
+        <translation>Lim &amp;inn liste…</translation>
+    </message>
+    <message>
+        <source>Add e-mails or user ids separated by line breaks, commas or semicolons</source>
+        <translation>Legg til e-postadresser eller bruker-ID-er atskilt med linjeskift, komma eller semikolon</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>Importer &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Add recipients (and their own amounts) from a CSV file</source>
+        <translation>Legg til mottakere (og deres egne beløp) fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>Remove the selected recipients (Del)</source>
+        <translation>Fjern de valgte mottakerne (Del)</translation>
+    </message>
+    <message>
+        <source>Remove from the award</source>
+        <translation>Fjern fra tildelingen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Tø&amp;m</translation>
+    </message>
+    <message>
+        <source>Remove every recipient</source>
+        <translation>Fjern alle mottakere</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Mynter</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>XP</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestasjon</translation>
+    </message>
+    <message>
+        <source>A&amp;chievement:</source>
+        <translation>&amp;Prestasjon:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>What each recipient gets, 1 to 1,000,000</source>
+        <translation>Hva hver mottaker får, 1 til 1 000 000</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>M&amp;elding:</translation>
+    </message>
+    <message>
+        <source>Why they get it (required; recipients see it)</source>
+        <translation>Hvorfor de får det (påkrevd; mottakerne ser det)</translation>
+    </message>
+    <message>
+        <source>Send award</source>
+        <translation>Send tildeling</translation>
+    </message>
+    <message>
+        <source>Find recipients</source>
+        <translation>Finn mottakere</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Cancel preparing</source>
+        <translation>Avbryt forberedelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Send på n&amp;ytt</translation>
+    </message>
+    <message>
+        <source>&amp;Check and finish</source>
+        <translation>&amp;Kontroller og fullfør</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Forget it here; if it had arrived, it stays paid (see the award history)</source>
+        <translation>Glem den her; hvis den var kommet fram, forblir den utbetalt (se tildelingshistorikken)</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Send (%1)</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Tildelinger</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the toolbar (Ctrl+T) to send an award.</source>
+        <translation>Velg en organisasjon i verktøylinjen (Ctrl+T) for å sende en tildeling.</translation>
+    </message>
+    <message>
+        <source>Only admins of this organisation can send awards in it.</source>
+        <translation>Bare administratorer i denne organisasjonen kan sende tildelinger i den.</translation>
+    </message>
+    <message>
+        <source>The approval threshold could not be read.</source>
+        <translation>Godkjenningsterskelen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>Searching members failed.</source>
+        <translation>Søket etter medlemmer mislyktes.</translation>
+    </message>
+    <message>
+        <source>No active member matches.</source>
+        <translation>Ingen aktive medlemmer samsvarer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln treff</numerusform>
+            <numerusform>%Ln treff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An award can have at most %1 recipients; adding these would make %2. Nothing was added.</source>
+        <extracomment>%1 is the most recipients an award may have, %2 how many the list would hold</extracomment>
+        <translation>En tildeling kan ha høyst %1 mottakere; med disse ville det blitt %2. Ingenting ble lagt til.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln recipient(s).</source>
+        <translation>
+            <numerusform>La til %Ln mottaker.</numerusform>
+            <numerusform>La til %Ln mottakere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were on the list already.</source>
+        <translation>
+            <numerusform>%Ln var allerede på listen.</numerusform>
+            <numerusform>%Ln var allerede på listen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching every active member…</source>
+        <translation>Henter alle aktive medlemmer…</translation>
+    </message>
+    <message>
+        <source>The active members could not be fetched.</source>
+        <translation>De aktive medlemmene kunne ikke hentes.</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Importer mottakere</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Type the start of a name or e-mail. Enter adds the first match; ↓ goes to the matches, where Enter adds the selected ones.</source>
+        <translation>Skriv begynnelsen av et navn eller en e-postadresse. Enter legger til det første treffet; ↓ går til treffene, der Enter legger til de valgte.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Message length counter: %1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>Finish or discard the unfinished award above first.</source>
+        <translation>Fullfør eller forkast først den ufullførte tildelingen ovenfor.</translation>
+    </message>
+    <message>
+        <source>Add recipients to send an award.</source>
+        <translation>Legg til mottakere for å sende en tildeling.</translation>
+    </message>
+    <message>
+        <source>This organisation has no achievement to award.</source>
+        <translation>Denne organisasjonen har ingen prestasjon å tildele.</translation>
+    </message>
+    <message>
+        <source>Choose an achievement.</source>
+        <translation>Velg en prestasjon.</translation>
+    </message>
+    <message>
+        <source>Write a message: it is required.</source>
+        <translation>Skriv en melding: den er påkrevd.</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 are allowed.</source>
+        <extracomment>%1 is the message&apos;s length, %2 the most allowed</extracomment>
+        <translation>Meldingen er %1 tegn lang; høyst %2 er tillatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recipients: %Ln (at most %1)</source>
+        <extracomment>%Ln is how many recipients are on the list; %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>&amp;Mottakere: %Ln (høyst %1)</numerusform>
+            <numerusform>&amp;Mottakere: %Ln (høyst %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>The amounts from the file do not apply to achievements.</source>
+        <translation>Beløpene fra filen gjelder ikke for prestasjoner.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Ingenting ble sendt: %1</translation>
+    </message>
+    <message>
+        <source>Discarded. If it had reached the server it was paid: the award history shows it.</source>
+        <translation>Forkastet. Hvis den hadde nådd serveren, ble den utbetalt: tildelingshistorikken viser den.</translation>
+    </message>
+    <message>
+        <source>The award was not sent: %1</source>
+        <translation>Tildelingen ble ikke sendt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln further award(s) of this send were not sent either.</source>
+        <translation>
+            <numerusform>Ytterligere %Ln tildeling i denne sendingen ble heller ikke sendt.</numerusform>
+            <numerusform>Ytterligere %Ln tildelinger i denne sendingen ble heller ikke sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipients of the awards that went through were removed from the list.</source>
+        <translation>Mottakerne av tildelingene som gikk gjennom, ble fjernet fra listen.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +2503,27 @@
         <extracomment>Shown when the palette found something no pane of this version can open yet</extracomment>
         <translation>%1 – visningen for dette kommer i en senere versjon av DiceDesk.</translation>
     </message>
+    <message>
+        <source>The request waits for a system admin. You will see the award in the history once it is approved.</source>
+        <extracomment>A tenant admin&apos;s request link: they cannot open the approval queue</extracomment>
+        <translation>Forespørselen venter på en systemadministrator. Du ser tildelingen i historikken når den er godkjent.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::MemberHitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <extracomment>Column: the member&apos;s current coin balance</extracomment>
+        <translation>Saldo</translation>
+    </message>
 </context>
 <context>
     <name>dicedesk::MessageBar</name>
@@ -1140,6 +2747,59 @@
     </message>
 </context>
 <context>
+    <name>dicedesk::PeriodFilter</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Egendefinert periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Show only rows from this period</source>
+        <translation>Vis bare rader fra denne perioden</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>Start of a custom date range (a day)</extracomment>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <extracomment>End of a custom date range (a day, included)</extracomment>
+        <translation>Ti&amp;l:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+</context>
+<context>
     <name>dicedesk::ProfileForm</name>
     <message>
         <source>Na&amp;me:</source>
@@ -1290,6 +2950,500 @@
     </message>
 </context>
 <context>
+    <name>dicedesk::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required, written to the audit log):</source>
+        <translation>&amp;Begrunnelse (påkrevd, skrives til revisjonsloggen):</translation>
+    </message>
+    <message>
+        <source>Why? The requester and auditors will read this.</source>
+        <translation>Hvorfor? Den som sendte forespørselen, og revisorene vil lese dette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <extracomment>%n is how many more characters may be typed</extracomment>
+        <translation>
+            <numerusform>%n tegn igjen</numerusform>
+            <numerusform>%n tegn igjen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RecipientCheckModel</name>
+    <message>
+        <source>The amount must be a whole number from 1 to 1,000,000.</source>
+        <translation>Beløpet må være et heltall fra 1 til 1 000 000.</translation>
+    </message>
+    <message>
+        <source>No user with this e-mail or id that you can see: users of organisations you do not administer are not shown.</source>
+        <translation>Det finnes ingen bruker med denne e-postadressen eller ID-en som du kan se: brukere i organisasjoner du ikke administrerer, vises ikke.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Column: the line of the file or list</extracomment>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <extracomment>Column: the e-mail or user id as given</extracomment>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>Column: whether the line is added, or why not</extracomment>
+        <translation>Kontroll</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RecipientImportDialog</name>
+    <message>
+        <source>Column %1</source>
+        <extracomment>%1 is a column number</extracomment>
+        <translation>Kolonne %1</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <extracomment>%1 is a column number, %2 the column&apos;s header</extracomment>
+        <translation>Kolonne %1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 (e.g. %2)</source>
+        <extracomment>%1 is a column number, %2 the first value in it</extracomment>
+        <translation>Kolonne %1 (f.eks. %2)</translation>
+    </message>
+    <message>
+        <source>Show only lines that are skipped</source>
+        <translation>Vis bare linjer som hoppes over</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import recipients from a CSV file</source>
+        <translation>Importer mottakere fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Paste a list of recipients</source>
+        <translation>Lim inn en liste med mottakere</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Velg &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>The first row is a &amp;header</source>
+        <translation>Første rad er en &amp;overskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient (e-mail or user id):</source>
+        <translation>&amp;Mottaker (e-post eller bruker-ID):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (optional):</source>
+        <translation>&amp;Beløp (valgfritt):</translation>
+    </message>
+    <message>
+        <source>E-mail addresses or user ids, separated by line breaks, commas or semicolons:</source>
+        <translation>E-postadresser eller bruker-ID-er, atskilt med linjeskift, komma eller semikolon:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing will be added.</source>
+        <translation>Avbrutt; ingenting blir lagt til.</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Importer mottakere</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it or remove columns.</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>Filen er større enn %1 MB; del den opp eller fjern kolonner.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Filen kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leser filen…</translation>
+    </message>
+    <message>
+        <source>The file contained NUL characters; they were ignored.</source>
+        <translation>Filen inneholdt NUL-tegn; de ble ignorert.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field; the last line may be incomplete.</source>
+        <translation>Filen slutter inne i et felt i anførselstegn; den siste linjen kan være ufullstendig.</translation>
+    </message>
+    <message>
+        <source>The file holds no lines.</source>
+        <translation>Filen inneholder ingen linjer.</translation>
+    </message>
+    <message>
+        <source>None: the award&apos;s amount applies to everyone</source>
+        <translation>Ingen: beløpet i tildelingen gjelder for alle</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>Leser linjene…</translation>
+    </message>
+    <message>
+        <source>The list names %1 different recipients, and an award can have at most %2. Split it into several awards.</source>
+        <extracomment>%1 is how many different recipients a file names, %2 the most an award may have</extracomment>
+        <translation>Listen inneholder %1 ulike mottakere, og en tildeling kan ha høyst %2. Del den opp i flere tildelinger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln line(s)…</source>
+        <extracomment>Progress while lines are checked against the database</extracomment>
+        <translation>
+            <numerusform>Kontrollerer %Ln linje…</numerusform>
+            <numerusform>Kontrollerer %Ln linjer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %Ln recipient(s), skip %1</source>
+        <extracomment>%Ln is how many recipients are added, %1 how many lines are skipped</extracomment>
+        <translation>
+            <numerusform>&amp;Legg til %Ln mottaker, hopp over %1</numerusform>
+            <numerusform>&amp;Legg til %Ln mottakere, hopp over %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add recipients</source>
+        <translation>&amp;Legg til mottakere</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Velg en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Paste e-mails or user ids.</source>
+        <translation>Lim inn e-postadresser eller bruker-ID-er.</translation>
+    </message>
+    <message>
+        <source>Too many: an award can have at most %1 recipients, and the list would hold %2.</source>
+        <extracomment>%1 is the most recipients an award may have, %2 how many the list would hold</extracomment>
+        <translation>For mange: en tildeling kan ha høyst %1 mottakere, og listen ville inneholdt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RecipientListModel</name>
+    <message>
+        <source>The award&apos;s amount applies</source>
+        <translation>Beløpet i tildelingen gjelder</translation>
+    </message>
+    <message>
+        <source>Balance not fetched for recipients from a list</source>
+        <translation>Saldoen hentes ikke for mottakere fra en liste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <extracomment>Column: the recipient&apos;s current coin balance</extracomment>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column: the recipient&apos;s own amount (from a CSV file)</extracomment>
+        <translation>Beløp</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequestDetailView</name>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Velg en forespørsel for å se detaljene.</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Detaljer om forespørselen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>Godk&amp;jenn…</translation>
+    </message>
+    <message>
+        <source>Approve and pay this award (A)</source>
+        <translation>Godkjenn og utbetal denne tildelingen (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Avslå…</translation>
+    </message>
+    <message>
+        <source>Reject this request (R)</source>
+        <translation>Avslå denne forespørselen (R)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s recent requests</source>
+        <translation>Nylige forespørsler fra samme administrator</translation>
+    </message>
+    <message>
+        <source>Loading recipients…</source>
+        <translation>Laster mottakere…</translation>
+    </message>
+    <message>
+        <source>No recipients.</source>
+        <extracomment>Shown where the recipient list would be when a request has none</extracomment>
+        <translation>Ingen mottakere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n recipient(s) are no longer active members of this organisation.</source>
+        <extracomment>%n recipients of the request have left the organisation or were suspended</extracomment>
+        <translation>
+            <numerusform>⚠ %n mottaker er ikke lenger aktivt medlem av denne organisasjonen.</numerusform>
+            <numerusform>⚠ %n mottakere er ikke lenger aktive medlemmer av denne organisasjonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 how long ago (&quot;3 h&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recipients (%n)</source>
+        <extracomment>%n is how many users the request would pay</extracomment>
+        <translation>
+            <numerusform>Mottakere (%n)</numerusform>
+            <numerusform>Mottakere (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent requests by %1</source>
+        <extracomment>%1 is the requester&apos;s name</extracomment>
+        <translation>Nylige forespørsler fra %1</translation>
+    </message>
+    <message>
+        <source>%1 filed no other requests recently.</source>
+        <translation>%1 har ikke sendt inn andre forespørsler nylig.</translation>
+    </message>
+    <message>
+        <source>Your own request: another system admin decides it.</source>
+        <translation>Din egen forespørsel: en annen systemadministrator avgjør den.</translation>
+    </message>
+    <message>
+        <source>This request expired at %1 and can no longer be decided.</source>
+        <extracomment>%1 is the date and time the request expired</extracomment>
+        <translation>Forespørselen utløp %1 og kan ikke lenger avgjøres.</translation>
+    </message>
+    <message>
+        <source>This request is closed: %1.</source>
+        <extracomment>%1 is the request&apos;s status (&quot;Approved&quot;, &quot;Rejected&quot;, ...)</extracomment>
+        <translation>Forespørselen er avsluttet: %1.</translation>
+    </message>
+    <message>
+        <source>Only system admins decide award requests.</source>
+        <translation>Bare systemadministratorer avgjør tildelingsforespørsler.</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Forespurt av</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>What each recipient gets</extracomment>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <extracomment>When the request was filed</extracomment>
+        <translation>Sendt inn</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>Who decided the request, when and why</extracomment>
+        <translation>Avgjørelse</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequestQueueModel</name>
+    <message>
+        <source>Requester</source>
+        <extracomment>The tenant admin who asked for the award</extracomment>
+        <translation>Forespurt av</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Amount × recipients</source>
+        <extracomment>Column header: what each recipient gets × how many recipients</extracomment>
+        <translation>Beløp × mottakere</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>How long ago the request was filed</extracomment>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequestRecipientsModel</name>
+    <message>
+        <source>none</source>
+        <extracomment>A recipient received no awards recently</extracomment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>One recent award: %1 what (&quot;500 coins&quot;), %2 how long ago (&quot;3 d&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no longer a member</source>
+        <translation>ikke lenger medlem</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <extracomment>A recent award in a tooltip: %1 when, %2 what, %3 who gave it</extracomment>
+        <translation>%1: %2 fra %3</translation>
+    </message>
+    <message>
+        <source>This user is no longer an active member of the organisation.</source>
+        <translation>Brukeren er ikke lenger aktivt medlem av organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <extracomment>The recipient&apos;s current coin balance</extracomment>
+        <translation>Mynter</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>XP</translation>
+    </message>
+    <message>
+        <source>Recent awards</source>
+        <translation>Nylige tildelinger</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequesterHistoryModel</name>
+    <message>
+        <source>by %1 at %2</source>
+        <extracomment>Who decided a request and when: &quot;by Sam Sysadmin at 14:02&quot;</extracomment>
+        <translation>av %1, %2</translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <extracomment>Who decided a request, when and why: &quot;by Sam Sysadmin at 14:02: Over budget&quot;</extracomment>
+        <translation>av %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <extracomment>When a request was filed</extracomment>
+        <translation>Sendt inn</translation>
+    </message>
+    <message>
+        <source>Amount × recipients</source>
+        <translation>Beløp × mottakere</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjørelse</translation>
+    </message>
+</context>
+<context>
     <name>dicedesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1379,6 +3533,21 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::WorkProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop preparing; nothing is sent</source>
+        <translation>Stopp forberedelsen; ingenting sendes</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
     </message>
 </context>
 <context>

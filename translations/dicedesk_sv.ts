@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AwardJournal</name>
+    <message>
+        <source>not a DiceDesk award journal</source>
+        <translation>inte en DiceDesk-utdelningsjournal</translation>
+    </message>
+    <message>
+        <source>The award journal %1 could not be read (%2). It was kept as %3. Awards that were being sent when DiceDesk stopped cannot be finished from it: check the award history.</source>
+        <extracomment>%1 is a file path, %2 why it could not be read, %3 where it was kept</extracomment>
+        <translation>Utdelningsjournalen %1 kunde inte läsas (%2). Den sparades som %3. Utdelningar som höll på att skickas när DiceDesk avslutades kan inte slutföras härifrån: kontrollera utdelningshistoriken.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the award journal could not be created.</source>
+        <translation>Mappen %1 för utdelningsjournalen kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The award journal %1 is locked by another DiceDesk window.</source>
+        <translation>Utdelningsjournalen %1 är låst av ett annat DiceDesk-fönster.</translation>
+    </message>
+    <message>
+        <source>The award journal %1 could not be written: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Det gick inte att skriva till utdelningsjournalen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AwardOutcomeText</name>
+    <message>
+        <source>Show award</source>
+        <translation>Visa utdelningen</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 had been paid before; nothing new was paid.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot;</extracomment>
+        <translation>Redan genomförd: %1 hade redan betalats ut; inget nytt betalades ut.</translation>
+    </message>
+    <message>
+        <source>Awarded %1.</source>
+        <translation>Delade ut %1.</translation>
+    </message>
+    <message>
+        <source>Paid %1.</source>
+        <translation>Betalade ut %1.</translation>
+    </message>
+    <message>
+        <source>Show request</source>
+        <translation>Visa förfrågan</translation>
+    </message>
+    <message>
+        <source>View request</source>
+        <translation>Öppna förfrågan</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 had been filed as a request before; nothing new was filed.</source>
+        <translation>Redan genomförd: %1 hade redan lämnats in som en förfrågan; ingen ny förfrågan lämnades in.</translation>
+    </message>
+    <message>
+        <source>%1 (total %2) reaches the approval threshold: it is now a request for a system admin.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot;, %2 the total (&quot;6,000 coins&quot;)</extracomment>
+        <translation>%1 (totalt %2) når upp till godkännandetröskeln: det är nu en förfrågan till en systemadministratör.</translation>
+    </message>
+    <message>
+        <source>The connection failed while sending %1, so DiceDesk cannot tell whether it was paid. Send again to finish: the same key is used, so nothing is paid twice.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot; (several separated by semicolons)</extracomment>
+        <translation>Anslutningen bröts när %1 skickades, så DiceDesk kan inte avgöra om det betalades ut. Skicka igen för att slutföra: samma nyckel används, så inget betalas ut två gånger.</translation>
+    </message>
+    <message>
+        <source>An award of %1 was being sent when DiceDesk stopped. Check and finish sends it again with the same key: if it had arrived, nothing is paid twice.</source>
+        <extracomment>%1 is &quot;50 coins to 120 recipients&quot;</extracomment>
+        <translation>En utdelning av %1 höll på att skickas när DiceDesk avslutades. ”Kontrollera och slutför” skickar den igen med samma nyckel: om den hade kommit fram betalas inget ut två gånger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln awards were being sent when DiceDesk stopped: %1. Check and finish sends them again with the same keys: those that had arrived are not paid twice.</source>
+        <extracomment>%1 lists the awards, e.g. &quot;50 coins to 120 recipients; 10 XP to 3 recipients&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln utdelning höll på att skickas när DiceDesk avslutades: %1. ”Kontrollera och slutför” skickar den igen med samma nyckel: om den hade kommit fram betalas den inte ut två gånger.</numerusform>
+            <numerusform>%Ln utdelningar höll på att skickas när DiceDesk avslutades: %1. ”Kontrollera och slutför” skickar dem igen med samma nycklar: de som hade kommit fram betalas inte ut två gånger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AwardPlan</name>
+    <message>
+        <source>an achievement</source>
+        <translation>en prestation</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points, e.g. &quot;250 XP&quot;</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <extracomment>%1 is an amount of coins, e.g. &quot;500 coins&quot;</extracomment>
+        <translation>%1 mynt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %Ln recipient(s)</source>
+        <extracomment>%1 is what each recipient gets (&quot;50 coins&quot;), %Ln how many recipients</extracomment>
+        <translation>
+            <numerusform>%1 till %Ln mottagare</numerusform>
+            <numerusform>%1 till %Ln mottagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 is how many recipients, %2 what each gets: &quot;120 × 50 coins&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Add recipients to see the total.</source>
+        <translation>Lägg till mottagare för att se totalsumman.</translation>
+    </message>
+    <message>
+        <source>%1. Awarded now: achievements never need approval.</source>
+        <extracomment>%1 is &quot;“Achievement name” to 120 recipients&quot;</extracomment>
+        <translation>%1. Delas ut direkt: prestationer behöver aldrig godkännas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1 to %Ln recipient(s).</source>
+        <extracomment>%1 is the total (&quot;6,000 coins&quot;), %Ln how many recipients</extracomment>
+        <translation>
+            <numerusform>Totalt %1 till %Ln mottagare.</numerusform>
+            <numerusform>Totalt %1 till %Ln mottagare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln award(s): %1. %2</source>
+        <extracomment>%Ln is how many awards are sent (one per amount), %1 lists them, %2 is the total</extracomment>
+        <translation>
+            <numerusform>%Ln utdelning: %1. %2</numerusform>
+            <numerusform>%Ln utdelningar: %1. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid now: system admins are not held by the approval threshold.</source>
+        <translation>Betalas ut direkt: godkännandetröskeln gäller inte systemadministratörer.</translation>
+    </message>
+    <message>
+        <source>The approval threshold is not known: the database decides when you send whether this is paid now or becomes a request.</source>
+        <translation>Godkännandetröskeln är okänd: databasen avgör när du skickar om detta betalas ut direkt eller blir en förfrågan.</translation>
+    </message>
+    <message>
+        <source>At or above the approval threshold of %1: this becomes a request for a system admin.</source>
+        <translation>Når upp till godkännandetröskeln på %1: detta blir en förfrågan till en systemadministratör.</translation>
+    </message>
+    <message>
+        <source>Below the approval threshold of %1: paid now.</source>
+        <translation>Under godkännandetröskeln på %1: betalas ut direkt.</translation>
+    </message>
+    <message>
+        <source>Each award is below the approval threshold of %1: all are paid now.</source>
+        <translation>Varje utdelning ligger under godkännandetröskeln på %1: alla betalas ut direkt.</translation>
+    </message>
+    <message>
+        <source>Each award is at or above the approval threshold of %1: they become requests for a system admin.</source>
+        <translation>Varje utdelning når upp till godkännandetröskeln på %1: de blir förfrågningar till en systemadministratör.</translation>
+    </message>
+    <message>
+        <source>At or above the approval threshold of %1, so requests for a system admin: %2. The others are paid now.</source>
+        <extracomment>%1 is the threshold (&quot;500 coins&quot;), %2 lists the awards that reach it</extracomment>
+        <translation>Når upp till godkännandetröskeln på %1 och blir därför förfrågningar till en systemadministratör: %2. De övriga betalas ut direkt.</translation>
+    </message>
+</context>
+<context>
     <name>BackendError</name>
     <message>
         <source>You do not have permission to do this with the roles you hold.</source>
@@ -139,6 +307,142 @@
     </message>
 </context>
 <context>
+    <name>RecipientCheck</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Check column of the import preview: the line is added</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>ingen mottagare</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>okänd användare</translation>
+    </message>
+    <message>
+        <source>not a member of this organisation</source>
+        <translation>inte medlem i den här organisationen</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dubblett</translation>
+    </message>
+    <message>
+        <source>bad amount</source>
+        <extracomment>The amount cell is not a whole number from 1 to 1,000,000</extracomment>
+        <translation>ogiltigt belopp</translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Inget att lägga till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to add</source>
+        <extracomment>%Ln is how many lines of the list will be added</extracomment>
+        <translation>
+            <numerusform>%Ln att lägga till</numerusform>
+            <numerusform>%Ln att lägga till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a count, %2 a reason a line is skipped: &quot;2 unknown user&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 skipped: %3.</source>
+        <extracomment>%1 is &quot;120 to add&quot;, %2 how many lines are skipped, %3 the reasons with their counts</extracomment>
+        <translation>%1; %2 hoppas över: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormat</name>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points, e.g. &quot;250 XP&quot;</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <extracomment>%1 is an amount of coins, e.g. &quot;500 coins&quot;</extracomment>
+        <translation>%1 mynt</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 is what each recipient gets (&quot;500 coins&quot;), %2 how many recipients: &quot;500 coins × 12&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlock(s)</source>
+        <extracomment>The total of an achievement award: how many users unlock it</extracomment>
+        <translation>
+            <numerusform>%n upplåsning</numerusform>
+            <numerusform>%n upplåsningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>Age column of a request that can no longer be decided</extracomment>
+        <translation>utgången</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Age of a request filed less than a minute ago</extracomment>
+        <translation>nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Age in minutes, short: &quot;5 min&quot;</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Age in hours, short: &quot;3 h&quot;</extracomment>
+        <translation>
+            <numerusform>%n tim</numerusform>
+            <numerusform>%n tim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Age in days, short: &quot;2 d&quot;</extracomment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>A request its requester withdrew</extracomment>
+        <translation>Avbruten</translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No password is saved for this profile. Type it to connect.</source>
@@ -155,6 +459,1288 @@
     <message>
         <source>The system keychain reported an error, so the password cannot be remembered. Type it to connect; it is used for this session only.</source>
         <translation>Systemets nyckelring rapporterade ett fel, så lösenordet kan inte sparas. Skriv det för att ansluta; det används bara under den här sessionen.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ApprovalQueuePane</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Köstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Load the requests again (%1)</source>
+        <translation>Ladda förfrågningarna igen (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh requests</source>
+        <translation>Uppdatera förfrågningarna</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Avbryt laddningen</translation>
+    </message>
+    <message>
+        <source>Next request</source>
+        <translation>Nästa förfrågan</translation>
+    </message>
+    <message>
+        <source>Previous request</source>
+        <translation>Föregående förfrågan</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Godkänn…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Visa detaljer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Inställ&amp;ningar…</translation>
+    </message>
+    <message>
+        <source>Approval threshold and request expiry</source>
+        <translation>Godkännandetröskel och giltighetstid för förfrågningar</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Label of the status filter of the approval queue</extracomment>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Award requests</source>
+        <translation>Utdelningsförfrågningar</translation>
+    </message>
+    <message>
+        <source>Requests and details</source>
+        <translation>Förfrågningar och detaljer</translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation>Laddar förfrågningar…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Status filter: requests waiting for a decision</extracomment>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <extracomment>Status filter: approved, rejected, expired or cancelled requests</extracomment>
+        <translation>Avgjorda</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Status filter: every request</extracomment>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>No requests are waiting for a decision.</source>
+        <translation>Inga förfrågningar väntar på beslut.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Inga förfrågningar.</translation>
+    </message>
+    <message>
+        <source>Loading the request…</source>
+        <translation>Laddar förfrågan…</translation>
+    </message>
+    <message>
+        <source>Approve %1 (%2 in total) for %3, requested by %4? It is paid at once.</source>
+        <extracomment>%1 amount × recipients, %2 total, %3 organisation, %4 requester</extracomment>
+        <translation>Godkänna %1 (totalt %2) för %3, begärt av %4? Det betalas ut direkt.</translation>
+    </message>
+    <message>
+        <source>Reject %1 (%2 in total) for %3, requested by %4? Nothing is paid.</source>
+        <extracomment>%1 amount × recipients, %2 total, %3 organisation, %4 requester</extracomment>
+        <translation>Avslå %1 (totalt %2) för %3, begärt av %4? Inget betalas ut.</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Godkänn förfrågan</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Avslå förfrågan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>another system admin</source>
+        <translation>en annan systemadministratör</translation>
+    </message>
+    <message>
+        <source>Already approved by %1 at %2 — the list is refreshed.</source>
+        <extracomment>%1 is who approved the request first, %2 when (&quot;14:02&quot;)</extracomment>
+        <translation>Redan godkänd av %1 (%2) – listan uppdateras.</translation>
+    </message>
+    <message>
+        <source>Already rejected by %1 at %2 — the list is refreshed.</source>
+        <extracomment>%1 is who rejected the request first, %2 when (&quot;14:02&quot;)</extracomment>
+        <translation>Redan avslagen av %1 (%2) – listan uppdateras.</translation>
+    </message>
+    <message>
+        <source>The requester already cancelled this request — the list is refreshed.</source>
+        <translation>Den som skickade förfrågan har redan dragit tillbaka den – listan uppdateras.</translation>
+    </message>
+    <message>
+        <source>This request has already expired — the list is refreshed.</source>
+        <translation>Förfrågan har redan gått ut – listan uppdateras.</translation>
+    </message>
+    <message>
+        <source>Already decided by %1 at %2 — the list is refreshed.</source>
+        <extracomment>%1 is who decided the request first, %2 when (&quot;14:02&quot;)</extracomment>
+        <translation>Redan avgjord av %1 (%2) – listan uppdateras.</translation>
+    </message>
+    <message>
+        <source>This request had expired: nothing was paid. The list is refreshed.</source>
+        <translation>Förfrågan hade gått ut: inget betalades ut. Listan uppdateras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: %1 paid to %n recipient(s).</source>
+        <extracomment>%1 is what was paid in all (&quot;6,000 coins&quot;); %n how many recipients got it</extracomment>
+        <translation>
+            <numerusform>Godkänd: %1 betalades ut till %n mottagare.</numerusform>
+            <numerusform>Godkänd: %1 betalades ut till %n mottagare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Godkänd.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing was paid.</source>
+        <translation>Avslagen: inget betalades ut.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <extracomment>%n requests wait for a decision (all are listed)</extracomment>
+        <translation>
+            <numerusform>%n väntande</numerusform>
+            <numerusform>%n väntande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n förfrågan</numerusform>
+            <numerusform>%n förfrågningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 pending · %2 shown</source>
+        <extracomment>%1 estimated pending requests, %2 how many the list holds</extracomment>
+        <translation>≈ %1 väntande · %2 visas</translation>
+    </message>
+    <message>
+        <source>≈ %1 requests · %2 shown</source>
+        <translation>≈ %1 förfrågningar · %2 visas</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Press %1 to load the requests again.</source>
+        <extracomment>%1 is the refresh key (F5)</extracomment>
+        <translation>Laddningen avbröts. Tryck på %1 för att ladda förfrågningarna igen.</translation>
+    </message>
+    <message>
+        <source>all organisations</source>
+        <translation>alla organisationer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval settings saved for %1: awards from a total of %2 need approval; requests expire after %n day(s).</source>
+        <extracomment>%1 whose settings (&quot;Alpha Club&quot;, &quot;all organisations&quot;), %2 the threshold, %n the expiry in days</extracomment>
+        <translation>
+            <numerusform>Godkännandeinställningarna sparades för %1: utdelningar på totalt minst %2 kräver godkännande; förfrågningar går ut efter %n dag.</numerusform>
+            <numerusform>Godkännandeinställningarna sparades för %1: utdelningar på totalt minst %2 kräver godkännande; förfrågningar går ut efter %n dagar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AuditCsvExport</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <extracomment>%1 is the operating system&apos;s reason</extracomment>
+        <translation>Filen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Det gick inte att skriva till filen: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AuditLogModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <extracomment>A list inside an audit payload; %n is how many items it holds</extracomment>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n element]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <extracomment>An object inside an audit payload; %n is how many fields it holds</extracomment>
+        <translation>
+            <numerusform>{%n fält}</numerusform>
+            <numerusform>{%n fält}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coins awarded</source>
+        <translation>Mynt delades ut</translation>
+    </message>
+    <message>
+        <source>XP awarded</source>
+        <translation>XP delades ut</translation>
+    </message>
+    <message>
+        <source>Achievement awarded</source>
+        <translation>Prestation delades ut</translation>
+    </message>
+    <message>
+        <source>Award reversed</source>
+        <translation>Utdelning återfördes</translation>
+    </message>
+    <message>
+        <source>Coin entry reversed</source>
+        <translation>Myntpost återfördes</translation>
+    </message>
+    <message>
+        <source>Award request approved</source>
+        <translation>Utdelningsförfrågan godkändes</translation>
+    </message>
+    <message>
+        <source>Award request rejected</source>
+        <translation>Utdelningsförfrågan avslogs</translation>
+    </message>
+    <message>
+        <source>Award request expired</source>
+        <translation>Utdelningsförfrågan gick ut</translation>
+    </message>
+    <message>
+        <source>Award request cancelled</source>
+        <translation>Utdelningsförfrågan avbröts</translation>
+    </message>
+    <message>
+        <source>Award request filed</source>
+        <translation>Utdelningsförfrågan lämnades in</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Inställningar ändrades</translation>
+    </message>
+    <message>
+        <source>Achievement created</source>
+        <translation>Prestation skapades</translation>
+    </message>
+    <message>
+        <source>Achievement changed</source>
+        <translation>Prestation ändrades</translation>
+    </message>
+    <message>
+        <source>Achievement status changed</source>
+        <translation>Prestationens status ändrades</translation>
+    </message>
+    <message>
+        <source>Achievements imported</source>
+        <translation>Prestationer importerades</translation>
+    </message>
+    <message>
+        <source>Daily summaries refreshed</source>
+        <translation>Dagliga sammanställningar uppdaterades</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One field of an audit payload: %1 its name, %2 its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>Who did what the audit entry records</extracomment>
+        <translation>Utförd av</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>The audit entry&apos;s payload in one line</extracomment>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AuditLogPane</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>Utför&amp;d av:</translation>
+    </message>
+    <message>
+        <source>Anyone — type a name</source>
+        <translation>Vem som helst – skriv ett namn</translation>
+    </message>
+    <message>
+        <source>Show only what one person did (%1)</source>
+        <translation>Visa bara vad en person har gjort (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Händelse:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Utdelningar</translation>
+    </message>
+    <message>
+        <source>Award requests</source>
+        <translation>Utdelningsförfrågningar</translation>
+    </message>
+    <message>
+        <source>Award reversals</source>
+        <translation>Återföringar av utdelningar</translation>
+    </message>
+    <message>
+        <source>Coin entry reversals</source>
+        <translation>Återföringar av myntposter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Prestationer</translation>
+    </message>
+    <message>
+        <source>Event kind filter</source>
+        <translation>Filter för händelseslag</translation>
+    </message>
+    <message>
+        <source>Show only one kind of event. “Awards” includes award reversals.</source>
+        <translation>Visa bara ett slags händelse. ”Utdelningar” omfattar även återföringar av utdelningar.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <source>Write every entry that matches the filters to a CSV file (%1)</source>
+        <extracomment>%1 is the key that does it</extracomment>
+        <translation>Skriv alla poster som matchar filtren till en CSV-fil (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Välj en post för att se detaljerna.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <extracomment>The same moment in UTC, as stored</extracomment>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>Who did what the audit entry records</extracomment>
+        <translation>Utförd av</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <extracomment>Suggested file name of the audit export; keep it short, no slashes</extracomment>
+        <translation>granskningslogg-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Exporterar granskningsloggen…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log… %1 of ≈ %2 rows</source>
+        <extracomment>%1 rows written so far, %2 the estimated number of all rows</extracomment>
+        <translation>Exporterar granskningsloggen… %1 av ≈ %2 rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <extracomment>%n rows were written to the file %1</extracomment>
+        <translation>
+            <numerusform>Exporterade %n rad till %1.</numerusform>
+            <numerusform>Exporterade %n rader till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Exporten avbröts; %1 skrevs inte.</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed, and the file was not written. %2</source>
+        <extracomment>%1 is the file, %2 why it failed</extracomment>
+        <translation>Exporten till %1 misslyckades och filen skrevs inte. %2</translation>
+    </message>
+    <message>
+        <source>Entries: %1 · all shown</source>
+        <extracomment>All audit entries are in the list; %1 is how many (no plural forms needed)</extracomment>
+        <translation>Poster: %1 · alla visas</translation>
+    </message>
+    <message>
+        <source>≈ %1 entries · %2 shown</source>
+        <extracomment>%1 is the estimated number of audit entries, %2 how many the list holds so far</extracomment>
+        <translation>≈ %1 poster · %2 visas</translation>
+    </message>
+    <message>
+        <source>Loading audit entries…</source>
+        <translation>Laddar poster i granskningsloggen…</translation>
+    </message>
+    <message>
+        <source>Show what this &amp;person did</source>
+        <translation>Visa vad &amp;personen har gjort</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardHistoryModel</name>
+    <message>
+        <source>Coins</source>
+        <translation>Mynt</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <extracomment>Experience points</extracomment>
+        <translation>XP</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <extracomment>Every entry of the award has been taken back</extracomment>
+        <translation>återförd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reversed</source>
+        <extracomment>%1 entries of an award with %n recipients have been taken back</extracomment>
+        <translation>
+            <numerusform>%1 av %n återförd</numerusform>
+            <numerusform>%1 av %n återförda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <extracomment>The admin who sent the award</extracomment>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Coins, XP or achievement</extracomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>What each recipient got</extracomment>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Amount × recipients</extracomment>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>Header of the column saying whether an award was taken back</extracomment>
+        <translation>Återförd</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Shown as the total of an achievement award, which has none</extracomment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardHistoryPane</name>
+    <message>
+        <source>Reversing…</source>
+        <translation>Återför…</translation>
+    </message>
+    <message>
+        <source>Award history</source>
+        <translation>Utdelningshistorik</translation>
+    </message>
+    <message>
+        <source>&amp;Admin:</source>
+        <translation>A&amp;dministratör:</translation>
+    </message>
+    <message>
+        <source>All admins — type a name</source>
+        <translation>Alla administratörer – skriv ett namn</translation>
+    </message>
+    <message>
+        <source>Show only awards sent by one admin (%1)</source>
+        <translation>Visa bara utdelningar från en administratör (%1)</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <extracomment>Check box: show only the awards the signed-in admin sent</extracomment>
+        <translation>Bara m&amp;ina</translation>
+    </message>
+    <message>
+        <source>Show only the awards you sent</source>
+        <translation>Visa bara utdelningar som du har skickat</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>Label of the award type filter (coins, XP, achievement)</extracomment>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Award type filter</source>
+        <translation>Filter för utdelningstyp</translation>
+    </message>
+    <message>
+        <source>One award only ✕</source>
+        <extracomment>The list shows one award only; clicking shows all again</extracomment>
+        <translation>Bara en utdelning ✕</translation>
+    </message>
+    <message>
+        <source>Show all awards again</source>
+        <translation>Visa alla utdelningar igen</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse award…</source>
+        <translation>&amp;Återför utdelningen…</translation>
+    </message>
+    <message>
+        <source>Reverse this &amp;entry…</source>
+        <translation>Återför den här p&amp;osten…</translation>
+    </message>
+    <message>
+        <source>That award is not in the list: it may belong to a tenant outside the current scope, or you may not see its tenant.</source>
+        <translation>Den utdelningen finns inte i listan: den kan tillhöra en organisation utanför det aktuella urvalet, eller så har du inte åtkomst till dess organisation.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>Select an award to see its recipients.</source>
+        <translation>Välj en utdelning för att se mottagarna.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <extracomment>The same moment in UTC, as stored</extracomment>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <extracomment>The admin who sent the award</extracomment>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>Whether the award&apos;s entries were taken back</extracomment>
+        <translation>Återförd</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>The award was paid when a system admin approved this request</extracomment>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %n recipient(s)</source>
+        <extracomment>Detail title of an award: %1 what each got, %n recipients</extracomment>
+        <translation>
+            <numerusform>%1 × %n mottagare</numerusform>
+            <numerusform>%1 × %n mottagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading recipients…</source>
+        <translation>Laddar mottagare…</translation>
+    </message>
+    <message>
+        <source>This award has no recipients.</source>
+        <translation>Den här utdelningen har inga mottagare.</translation>
+    </message>
+    <message>
+        <source>Reversed by entry %1 — show it in the coin ledger</source>
+        <extracomment>%1 is the short id of the ledger entry that reversed the recipient&apos;s award</extracomment>
+        <translation>Återförd genom post %1 – visa den i myntliggaren</translation>
+    </message>
+    <message>
+        <source>The reversal entry&apos;s id was copied; find it in the coin ledger.</source>
+        <translation>Återföringspostens id har kopierats; leta upp den i myntliggaren.</translation>
+    </message>
+    <message>
+        <source>Select an award first.</source>
+        <translation>Välj en utdelning först.</translation>
+    </message>
+    <message>
+        <source>A reversal is in progress.</source>
+        <translation>En återföring pågår.</translation>
+    </message>
+    <message>
+        <source>Only coin awards can be reversed: XP and achievements cannot be taken back here.</source>
+        <translation>Bara myntutdelningar kan återföras: XP och prestationer kan inte tas tillbaka här.</translation>
+    </message>
+    <message>
+        <source>Only an admin of this award&apos;s tenant or a system admin can reverse it.</source>
+        <translation>Bara en administratör för utdelningens organisation eller en systemadministratör kan återföra den.</translation>
+    </message>
+    <message>
+        <source>Every entry of this award has been reversed already.</source>
+        <translation>Alla poster i den här utdelningen har redan återförts.</translation>
+    </message>
+    <message>
+        <source>Select a recipient in the list first.</source>
+        <translation>Välj först en mottagare i listan.</translation>
+    </message>
+    <message>
+        <source>This entry has been reversed already.</source>
+        <translation>Den här posten har redan återförts.</translation>
+    </message>
+    <message>
+        <source>This recipient has no coin entry to reverse.</source>
+        <translation>Den här mottagaren har ingen myntpost att återföra.</translation>
+    </message>
+    <message>
+        <source>Take the coins back from every recipient of this award (%1)</source>
+        <translation>Ta tillbaka mynten från alla mottagare av den här utdelningen (%1)</translation>
+    </message>
+    <message>
+        <source>Take the coins back from the selected recipient only (%1)</source>
+        <translation>Ta bara tillbaka mynten från den valda mottagaren (%1)</translation>
+    </message>
+    <message>
+        <source>Reverse this entry</source>
+        <extracomment>Title of the dialog that reverses one recipient&apos;s entry of an award</extracomment>
+        <translation>Återför den här posten</translation>
+    </message>
+    <message>
+        <source>Take %1 coins back from %2 (%3), given by %4 on %5. The reversal is a new entry in the coin ledger, linked to the award, and is written to the audit log.</source>
+        <extracomment>%1 amount of coins, %2 the recipient&apos;s name, %3 e-mail, %4 the admin who sent the award, %5 when</extracomment>
+        <translation>Ta tillbaka %1 mynt från %2 (%3), utdelade av %4 (%5). Återföringen blir en ny post i myntliggaren, kopplad till utdelningen, och skrivs till granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Reverse award</source>
+        <translation>Återför utdelningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %1 coins back from each of %n recipient(s) of the award %2 sent on %3: %4 coins in all. Each reversal is a new entry in the coin ledger, linked to the award; the reversal is written to the audit log.</source>
+        <extracomment>%n recipients whose entry is taken back, %1 coins each, %2 the admin who sent the award, %3 when, %4 the coins taken back in all</extracomment>
+        <translation>
+            <numerusform>Ta tillbaka %1 mynt från %n mottagare av utdelningen som %2 skickade (%3): %4 mynt totalt. Återföringen blir en ny post i myntliggaren, kopplad till utdelningen; återföringen skrivs till granskningsloggen.</numerusform>
+            <numerusform>Ta tillbaka %1 mynt från var och en av %n mottagare av utdelningen som %2 skickade (%3): %4 mynt totalt. Varje återföring blir en ny post i myntliggaren, kopplad till utdelningen; återföringen skrivs till granskningsloggen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) reversed before stay as they are.</source>
+        <translation>
+            <numerusform>%n post som redan har återförts lämnas som den är.</numerusform>
+            <numerusform>%n poster som redan har återförts lämnas som de är.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Återför</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reversed %n entry(ies): the coins were taken back. The reversals are in the coin ledger, linked to this award, and in the audit log.</source>
+        <translation>
+            <numerusform>Återförde %n post: mynten togs tillbaka. Återföringen finns i myntliggaren, kopplad till den här utdelningen, och i granskningsloggen.</numerusform>
+            <numerusform>Återförde %n poster: mynten togs tillbaka. Återföringarna finns i myntliggaren, kopplade till den här utdelningen, och i granskningsloggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was left to reverse.</source>
+        <translation>Det fanns inget kvar att återföra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) had been reversed before and were left as they were.</source>
+        <translation>
+            <numerusform>%n post hade redan återförts och lämnades som den var.</numerusform>
+            <numerusform>%n poster hade redan återförts och lämnades som de var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) have already spent some of these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients&apos; entries one by one: select a recipient, then “Reverse this entry…”.</source>
+        <translation>
+            <numerusform>%n mottagare har redan spenderat en del av dessa mynt, så utdelningen kan inte tas tillbaka i sin helhet och inget ändrades. Återför de övriga mottagarnas poster en i taget: välj en mottagare och sedan ”Återför den här posten…”.</numerusform>
+            <numerusform>%n mottagare har redan spenderat en del av dessa mynt, så utdelningen kan inte tas tillbaka i sin helhet och inget ändrades. Återför de övriga mottagarnas poster en i taget: välj en mottagare och sedan ”Återför den här posten…”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some recipients have already spent these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients&apos; entries one by one: select a recipient, then “Reverse this entry…”.</source>
+        <translation>Några mottagare har redan spenderat de här mynten, så utdelningen kan inte tas tillbaka i sin helhet och inget ändrades. Återför de övriga mottagarnas poster en i taget: välj en mottagare och sedan ”Återför den här posten…”.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Mottagaren</translation>
+    </message>
+    <message>
+        <source>%1 has already spent some of these coins: taking them back would leave the wallet below zero, so nothing was changed. The entry can be reversed once the wallet holds enough coins again.</source>
+        <extracomment>%1 is the recipient&apos;s name</extracomment>
+        <translation>%1 har redan spenderat en del av dessa mynt: att ta tillbaka dem skulle ge plånboken ett negativt saldo, så inget ändrades. Posten kan återföras när plånboken innehåller tillräckligt med mynt igen.</translation>
+    </message>
+    <message>
+        <source>This entry had already been reversed, perhaps by another admin. Nothing was changed.</source>
+        <translation>Posten hade redan återförts, kanske av en annan administratör. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 It is not known whether the reversal went through. Press Retry: it is sent again with the same key, so nothing is reversed twice.</source>
+        <extracomment>%1 is why the call failed (e.g. the connection was lost)</extracomment>
+        <translation>%1 Det är okänt om återföringen gick igenom. Tryck på Försök igen: den skickas igen med samma nyckel, så inget återförs två gånger.</translation>
+    </message>
+    <message>
+        <source>Awards: %1 · all shown</source>
+        <extracomment>All awards are in the list; %1 is how many (no plural forms needed)</extracomment>
+        <translation>Utdelningar: %1 · alla visas</translation>
+    </message>
+    <message>
+        <source>≈ %1 awards · %2 shown</source>
+        <extracomment>%1 is the estimated number of awards, %2 how many the list holds so far</extracomment>
+        <translation>≈ %1 utdelningar · %2 visas</translation>
+    </message>
+    <message>
+        <source>Loading awards…</source>
+        <translation>Laddar utdelningar…</translation>
+    </message>
+    <message>
+        <source>Show this admin&apos;s &amp;awards</source>
+        <translation>Visa administratörens &amp;utdelningar</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardRecipientsModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is when an award entry was reversed, %2 the reason given</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Shown instead of a balance for achievement awards</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 XP</source>
+        <extracomment>%1 is an amount of experience points</extracomment>
+        <translation>%1 XP</translation>
+    </message>
+    <message>
+        <source>%1
+Reversal entry %2 (press Enter to show it in the coin ledger)</source>
+        <extracomment>%1 is the reason of a reversal, %2 the id of the ledger entry that reverses</extracomment>
+        <translation>%1
+Återföringspost %2 (tryck på Enter för att visa den i myntliggaren)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <extracomment>The recipient&apos;s wallet (or XP) right after the award</extracomment>
+        <translation>Saldo efter</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <extracomment>The recipient&apos;s wallet (or XP) now</extracomment>
+        <translation>Saldo nu</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <extracomment>When and why the recipient&apos;s entry was taken back</extracomment>
+        <translation>Återföring</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardRecipientsView</name>
+    <message>
+        <source>Re&amp;cipients</source>
+        <translation>&amp;Mottagare</translation>
+    </message>
+    <message>
+        <source>Recipients of the award</source>
+        <translation>Utdelningens mottagare</translation>
+    </message>
+    <message>
+        <source>Reversal entry</source>
+        <translation>Återföringspost</translation>
+    </message>
+    <message>
+        <source>Reversal in progress</source>
+        <translation>Återföring pågår</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardSettingsDialog</name>
+    <message>
+        <source>Approval settings</source>
+        <translation>Inställningar för godkännande</translation>
+    </message>
+    <message>
+        <source>All organisations (default)</source>
+        <extracomment>The global approval settings, used by every organisation without its own</extracomment>
+        <translation>Alla organisationer (standard)</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <extracomment>%1 is an organisation&apos;s name: settings only for it</extracomment>
+        <translation>Bara %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of the expiry field: &quot;14 days&quot;</extracomment>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Coin and XP awards by tenant admins whose total (amount × recipients) reaches the threshold become requests for a system admin. Requests not decided within the expiry expire.</source>
+        <translation>Utdelningar av mynt och XP från organisationsadministratörer vars total (belopp × mottagare) når upp till tröskeln blir förfrågningar till en systemadministratör. Förfrågningar som inte har avgjorts inom giltighetstiden går ut.</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold (total):</source>
+        <translation>&amp;Tröskel (totalt):</translation>
+    </message>
+    <message>
+        <source>&amp;Requests expire after:</source>
+        <translation>&amp;Förfrågningar går ut efter:</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AwardsPane</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name or e-mail of a member</source>
+        <translation>En medlems namn eller e-post</translation>
+    </message>
+    <message>
+        <source>Type a name or e-mail; Enter adds the first match (%1)</source>
+        <translation>Skriv ett namn eller en e-postadress; Enter lägger till den första träffen (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add the selected members</source>
+        <translation>Lägg till de valda medlemmarna</translation>
+    </message>
+    <message>
+        <source>Matching members</source>
+        <translation>Matchande medlemmar</translation>
+    </message>
+    <message>
+        <source>Add all &amp;active members</source>
+        <translation>Lägg till alla akti&amp;va medlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list…</source>
+        <translation>Klistra &amp;in lista…</translation>
+    </message>
+    <message>
+        <source>Add e-mails or user ids separated by line breaks, commas or semicolons</source>
+        <translation>Lägg till e-postadresser eller användar-id:n åtskilda av radbrytningar, kommatecken eller semikolon</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>Importera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Add recipients (and their own amounts) from a CSV file</source>
+        <translation>Lägg till mottagare (och deras egna belopp) från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected recipients (Del)</source>
+        <translation>Ta bort de valda mottagarna (Del)</translation>
+    </message>
+    <message>
+        <source>Remove from the award</source>
+        <translation>Ta bort från utdelningen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Rensa</translation>
+    </message>
+    <message>
+        <source>Remove every recipient</source>
+        <translation>Ta bort alla mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Mynt</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>XP</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>A&amp;chievement:</source>
+        <translation>&amp;Prestation:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>B&amp;elopp:</translation>
+    </message>
+    <message>
+        <source>What each recipient gets, 1 to 1,000,000</source>
+        <translation>Vad varje mottagare får, 1 till 1 000 000</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meddelande:</translation>
+    </message>
+    <message>
+        <source>Why they get it (required; recipients see it)</source>
+        <translation>Varför de får det (obligatoriskt; mottagarna ser det)</translation>
+    </message>
+    <message>
+        <source>Send award</source>
+        <translation>Skicka utdelning</translation>
+    </message>
+    <message>
+        <source>Find recipients</source>
+        <translation>Hitta mottagare</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Cancel preparing</source>
+        <translation>Avbryt förberedelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Skicka ige&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Check and finish</source>
+        <translation>Kontrollera och sl&amp;utför</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Forget it here; if it had arrived, it stays paid (see the award history)</source>
+        <translation>Glöm den här; om den hade kommit fram förblir den utbetald (se utdelningshistoriken)</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Skicka (%1)</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Utdelningar</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the toolbar (Ctrl+T) to send an award.</source>
+        <translation>Välj en organisation i verktygsfältet (Ctrl+T) för att skicka en utdelning.</translation>
+    </message>
+    <message>
+        <source>Only admins of this organisation can send awards in it.</source>
+        <translation>Bara organisationens administratörer kan skicka utdelningar i den.</translation>
+    </message>
+    <message>
+        <source>The approval threshold could not be read.</source>
+        <translation>Godkännandetröskeln kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Searching members failed.</source>
+        <translation>Sökningen efter medlemmar misslyckades.</translation>
+    </message>
+    <message>
+        <source>No active member matches.</source>
+        <translation>Ingen aktiv medlem matchar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln träff</numerusform>
+            <numerusform>%Ln träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An award can have at most %1 recipients; adding these would make %2. Nothing was added.</source>
+        <extracomment>%1 is the most recipients an award may have, %2 how many the list would hold</extracomment>
+        <translation>En utdelning kan ha högst %1 mottagare; med dessa skulle det bli %2. Inget lades till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Lade till %Ln mottagare.</numerusform>
+            <numerusform>Lade till %Ln mottagare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were on the list already.</source>
+        <translation>
+            <numerusform>%Ln fanns redan i listan.</numerusform>
+            <numerusform>%Ln fanns redan i listan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching every active member…</source>
+        <translation>Hämtar alla aktiva medlemmar…</translation>
+    </message>
+    <message>
+        <source>The active members could not be fetched.</source>
+        <translation>De aktiva medlemmarna kunde inte hämtas.</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Importera mottagare</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Type the start of a name or e-mail. Enter adds the first match; ↓ goes to the matches, where Enter adds the selected ones.</source>
+        <translation>Skriv början av ett namn eller en e-postadress. Enter lägger till den första träffen; ↓ går till träffarna, där Enter lägger till de valda.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Message length counter: %1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Finish or discard the unfinished award above first.</source>
+        <translation>Slutför eller förkasta först den ofullständiga utdelningen ovan.</translation>
+    </message>
+    <message>
+        <source>Add recipients to send an award.</source>
+        <translation>Lägg till mottagare för att skicka en utdelning.</translation>
+    </message>
+    <message>
+        <source>This organisation has no achievement to award.</source>
+        <translation>Den här organisationen har ingen prestation att dela ut.</translation>
+    </message>
+    <message>
+        <source>Choose an achievement.</source>
+        <translation>Välj en prestation.</translation>
+    </message>
+    <message>
+        <source>Write a message: it is required.</source>
+        <translation>Skriv ett meddelande: det är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 are allowed.</source>
+        <extracomment>%1 is the message&apos;s length, %2 the most allowed</extracomment>
+        <translation>Meddelandet är %1 tecken långt; högst %2 är tillåtna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recipients: %Ln (at most %1)</source>
+        <extracomment>%Ln is how many recipients are on the list; %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>M&amp;ottagare: %Ln (högst %1)</numerusform>
+            <numerusform>M&amp;ottagare: %Ln (högst %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Skic&amp;ka</translation>
+    </message>
+    <message>
+        <source>The amounts from the file do not apply to achievements.</source>
+        <translation>Beloppen från filen gäller inte för prestationer.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Inget skickades: %1</translation>
+    </message>
+    <message>
+        <source>Discarded. If it had reached the server it was paid: the award history shows it.</source>
+        <translation>Förkastad. Om den hade nått servern har den betalats ut: utdelningshistoriken visar den.</translation>
+    </message>
+    <message>
+        <source>The award was not sent: %1</source>
+        <translation>Utdelningen skickades inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln further award(s) of this send were not sent either.</source>
+        <translation>
+            <numerusform>Ytterligare %Ln utdelning i det här utskicket skickades inte heller.</numerusform>
+            <numerusform>Ytterligare %Ln utdelningar i det här utskicket skickades inte heller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipients of the awards that went through were removed from the list.</source>
+        <translation>Mottagarna av de utdelningar som gick igenom togs bort från listan.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +2503,27 @@
         <extracomment>Shown when the palette found something no pane of this version can open yet</extracomment>
         <translation>%1 – vyn för detta kommer i en senare version av DiceDesk.</translation>
     </message>
+    <message>
+        <source>The request waits for a system admin. You will see the award in the history once it is approved.</source>
+        <extracomment>A tenant admin&apos;s request link: they cannot open the approval queue</extracomment>
+        <translation>Förfrågan väntar på en systemadministratör. Du ser utdelningen i historiken när den har godkänts.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::MemberHitModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <extracomment>Column: the member&apos;s current coin balance</extracomment>
+        <translation>Saldo</translation>
+    </message>
 </context>
 <context>
     <name>dicedesk::MessageBar</name>
@@ -1140,6 +2747,59 @@
     </message>
 </context>
 <context>
+    <name>dicedesk::PeriodFilter</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Anpassat intervall</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Show only rows from this period</source>
+        <translation>Visa bara rader från den här perioden</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>Start of a custom date range (a day)</extracomment>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <extracomment>End of a custom date range (a day, included)</extracomment>
+        <translation>Ti&amp;ll:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+</context>
+<context>
     <name>dicedesk::ProfileForm</name>
     <message>
         <source>Na&amp;me:</source>
@@ -1290,6 +2950,500 @@
     </message>
 </context>
 <context>
+    <name>dicedesk::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required, written to the audit log):</source>
+        <translation>&amp;Motivering (obligatorisk, skrivs till granskningsloggen):</translation>
+    </message>
+    <message>
+        <source>Why? The requester and auditors will read this.</source>
+        <translation>Varför? Den som skickade förfrågan och granskarna kommer att läsa detta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <extracomment>%n is how many more characters may be typed</extracomment>
+        <translation>
+            <numerusform>%n tecken kvar</numerusform>
+            <numerusform>%n tecken kvar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RecipientCheckModel</name>
+    <message>
+        <source>The amount must be a whole number from 1 to 1,000,000.</source>
+        <translation>Beloppet måste vara ett heltal från 1 till 1 000 000.</translation>
+    </message>
+    <message>
+        <source>No user with this e-mail or id that you can see: users of organisations you do not administer are not shown.</source>
+        <translation>Det finns ingen användare med den här e-postadressen eller detta id som du kan se: användare i organisationer som du inte administrerar visas inte.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Column: the line of the file or list</extracomment>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <extracomment>Column: the e-mail or user id as given</extracomment>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>Column: whether the line is added, or why not</extracomment>
+        <translation>Kontroll</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RecipientImportDialog</name>
+    <message>
+        <source>Column %1</source>
+        <extracomment>%1 is a column number</extracomment>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <extracomment>%1 is a column number, %2 the column&apos;s header</extracomment>
+        <translation>Kolumn %1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 (e.g. %2)</source>
+        <extracomment>%1 is a column number, %2 the first value in it</extracomment>
+        <translation>Kolumn %1 (t.ex. %2)</translation>
+    </message>
+    <message>
+        <source>Show only lines that are skipped</source>
+        <translation>Visa bara rader som hoppas över</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import recipients from a CSV file</source>
+        <translation>Importera mottagare från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Paste a list of recipients</source>
+        <translation>Klistra in en lista med mottagare</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Kommatecken ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>The first row is a &amp;header</source>
+        <translation>Första raden är en &amp;rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient (e-mail or user id):</source>
+        <translation>&amp;Mottagare (e-post eller användar-id):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (optional):</source>
+        <translation>&amp;Belopp (valfritt):</translation>
+    </message>
+    <message>
+        <source>E-mail addresses or user ids, separated by line breaks, commas or semicolons:</source>
+        <translation>E-postadresser eller användar-id:n, åtskilda av radbrytningar, kommatecken eller semikolon:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing will be added.</source>
+        <translation>Avbrutet; inget läggs till.</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Importera mottagare</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it or remove columns.</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>Filen är större än %1 MB; dela upp den eller ta bort kolumner.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Filen kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>The file contained NUL characters; they were ignored.</source>
+        <translation>Filen innehöll NUL-tecken; de ignorerades.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field; the last line may be incomplete.</source>
+        <translation>Filen slutar inuti ett citerat fält; den sista raden kan vara ofullständig.</translation>
+    </message>
+    <message>
+        <source>The file holds no lines.</source>
+        <translation>Filen innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>None: the award&apos;s amount applies to everyone</source>
+        <translation>Ingen: utdelningens belopp gäller för alla</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>Läser raderna…</translation>
+    </message>
+    <message>
+        <source>The list names %1 different recipients, and an award can have at most %2. Split it into several awards.</source>
+        <extracomment>%1 is how many different recipients a file names, %2 the most an award may have</extracomment>
+        <translation>Listan anger %1 olika mottagare, och en utdelning kan ha högst %2. Dela upp den på flera utdelningar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln line(s)…</source>
+        <extracomment>Progress while lines are checked against the database</extracomment>
+        <translation>
+            <numerusform>Kontrollerar %Ln rad…</numerusform>
+            <numerusform>Kontrollerar %Ln rader…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %Ln recipient(s), skip %1</source>
+        <extracomment>%Ln is how many recipients are added, %1 how many lines are skipped</extracomment>
+        <translation>
+            <numerusform>&amp;Lägg till %Ln mottagare, hoppa över %1</numerusform>
+            <numerusform>&amp;Lägg till %Ln mottagare, hoppa över %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add recipients</source>
+        <translation>&amp;Lägg till mottagare</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Välj en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Paste e-mails or user ids.</source>
+        <translation>Klistra in e-postadresser eller användar-id:n.</translation>
+    </message>
+    <message>
+        <source>Too many: an award can have at most %1 recipients, and the list would hold %2.</source>
+        <extracomment>%1 is the most recipients an award may have, %2 how many the list would hold</extracomment>
+        <translation>För många: en utdelning kan ha högst %1 mottagare, och listan skulle innehålla %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RecipientListModel</name>
+    <message>
+        <source>The award&apos;s amount applies</source>
+        <translation>Utdelningens belopp gäller</translation>
+    </message>
+    <message>
+        <source>Balance not fetched for recipients from a list</source>
+        <translation>Saldot hämtas inte för mottagare från en lista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <extracomment>Column: the recipient&apos;s current coin balance</extracomment>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column: the recipient&apos;s own amount (from a CSV file)</extracomment>
+        <translation>Belopp</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequestDetailView</name>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Välj en förfrågan för att se detaljerna.</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Detaljer om förfrågan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>G&amp;odkänn…</translation>
+    </message>
+    <message>
+        <source>Approve and pay this award (A)</source>
+        <translation>Godkänn och betala ut den här utdelningen (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>Av&amp;slå…</translation>
+    </message>
+    <message>
+        <source>Reject this request (R)</source>
+        <translation>Avslå den här förfrågan (R)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s recent requests</source>
+        <translation>Senaste förfrågningar från samma administratör</translation>
+    </message>
+    <message>
+        <source>Loading recipients…</source>
+        <translation>Laddar mottagare…</translation>
+    </message>
+    <message>
+        <source>No recipients.</source>
+        <extracomment>Shown where the recipient list would be when a request has none</extracomment>
+        <translation>Inga mottagare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n recipient(s) are no longer active members of this organisation.</source>
+        <extracomment>%n recipients of the request have left the organisation or were suspended</extracomment>
+        <translation>
+            <numerusform>⚠ %n mottagare är inte längre aktiv medlem i den här organisationen.</numerusform>
+            <numerusform>⚠ %n mottagare är inte längre aktiva medlemmar i den här organisationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 how long ago (&quot;3 h&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recipients (%n)</source>
+        <extracomment>%n is how many users the request would pay</extracomment>
+        <translation>
+            <numerusform>Mottagare (%n)</numerusform>
+            <numerusform>Mottagare (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent requests by %1</source>
+        <extracomment>%1 is the requester&apos;s name</extracomment>
+        <translation>Senaste förfrågningar från %1</translation>
+    </message>
+    <message>
+        <source>%1 filed no other requests recently.</source>
+        <translation>%1 har inte lämnat in några andra förfrågningar nyligen.</translation>
+    </message>
+    <message>
+        <source>Your own request: another system admin decides it.</source>
+        <translation>Din egen förfrågan: en annan systemadministratör avgör den.</translation>
+    </message>
+    <message>
+        <source>This request expired at %1 and can no longer be decided.</source>
+        <extracomment>%1 is the date and time the request expired</extracomment>
+        <translation>Förfrågan gick ut %1 och kan inte längre avgöras.</translation>
+    </message>
+    <message>
+        <source>This request is closed: %1.</source>
+        <extracomment>%1 is the request&apos;s status (&quot;Approved&quot;, &quot;Rejected&quot;, ...)</extracomment>
+        <translation>Förfrågan är avslutad: %1.</translation>
+    </message>
+    <message>
+        <source>Only system admins decide award requests.</source>
+        <translation>Bara systemadministratörer avgör utdelningsförfrågningar.</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>What each recipient gets</extracomment>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <extracomment>When the request was filed</extracomment>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Går ut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>Who decided the request, when and why</extracomment>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequestQueueModel</name>
+    <message>
+        <source>Requester</source>
+        <extracomment>The tenant admin who asked for the award</extracomment>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Amount × recipients</source>
+        <extracomment>Column header: what each recipient gets × how many recipients</extracomment>
+        <translation>Belopp × mottagare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>How long ago the request was filed</extracomment>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequestRecipientsModel</name>
+    <message>
+        <source>none</source>
+        <extracomment>A recipient received no awards recently</extracomment>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>One recent award: %1 what (&quot;500 coins&quot;), %2 how long ago (&quot;3 d&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no longer a member</source>
+        <translation>inte längre medlem</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <extracomment>A recent award in a tooltip: %1 when, %2 what, %3 who gave it</extracomment>
+        <translation>%1: %2 från %3</translation>
+    </message>
+    <message>
+        <source>This user is no longer an active member of the organisation.</source>
+        <translation>Användaren är inte längre aktiv medlem i organisationen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <extracomment>The recipient&apos;s current coin balance</extracomment>
+        <translation>Mynt</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>XP</translation>
+    </message>
+    <message>
+        <source>Recent awards</source>
+        <translation>Senaste utdelningar</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::RequesterHistoryModel</name>
+    <message>
+        <source>by %1 at %2</source>
+        <extracomment>Who decided a request and when: &quot;by Sam Sysadmin at 14:02&quot;</extracomment>
+        <translation>av %1, %2</translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <extracomment>Who decided a request, when and why: &quot;by Sam Sysadmin at 14:02: Over budget&quot;</extracomment>
+        <translation>av %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <extracomment>When a request was filed</extracomment>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Amount × recipients</source>
+        <translation>Belopp × mottagare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+</context>
+<context>
     <name>dicedesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1379,6 +3533,21 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::WorkProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop preparing; nothing is sent</source>
+        <translation>Avbryt förberedelsen; inget skickas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
     </message>
 </context>
 <context>
