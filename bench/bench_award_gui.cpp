@@ -17,6 +17,7 @@
 // The DSN must be a superuser's. Run offscreen (QT_QPA_PLATFORM=offscreen is set if unset),
 // e.g. through bench/run_award_gui_benchmarks.sh. Prints figures; asserts nothing.
 
+#include "AwardBenchData.h"
 #include "BenchSupport.h"
 #include "approvals/ApprovalQueuePane.h"
 #include "awards/AwardsPane.h"
@@ -49,52 +50,9 @@ using namespace dicedesk;
 namespace {
 
 const char *const Bench = "bench_award_gui";
-const std::string BigTenant = "e0000000-0000-4000-8000-000000000301";
-const std::string SystemAdmin = "e1000000-0000-4000-8000-000000000301";
-const std::string TenantAdmin = "e1000000-0000-4000-8000-000000000302";
-const std::string SecondSystemAdmin = "e1000000-0000-4000-8000-000000000303";
+using namespace dicedesk::awardbench;
 constexpr int kTimeoutMs = 120000;
-
-// The data of bench_award_backend (same ids, so either benchmark finds the other's rows):
-// 100,000 members (every 50th suspended), every tenth with a middle name; e-mails
-// first.last.N@big.test; 10,000 pending and 30,000 decided requests by the tenant admin.
-const char *const TenantSql =
-    "INSERT INTO tenants (id, name, slug) VALUES ($1::uuid, 'Big Club', 'big-club') "
-    "ON CONFLICT DO NOTHING";
-const char *const UsersSql = R"sql(
-INSERT INTO users (id, email, full_name)
-SELECT format('f3000000-0000-4000-8000-%s', lpad(i::text, 12, '0'))::uuid,
-       format('%s.%s.%s@big.test', lower(n.f), lower(n.l), i),
-       CASE WHEN i % 10 = 0 THEN n.f || ' ' || n.m || ' ' || n.l ELSE n.f || ' ' || n.l END
-  FROM generate_series(1, $1::int) AS i,
-  LATERAL (SELECT (ARRAY['Ada','Bo','Cecilia','Dag','Elin','Frans','Greta','Hugo','Ines','Jon',
-                         'Karin','Lars','Maja','Nils','Olga','Per','Rut','Sven','Tora','Ulf',
-                         'Vera','Wilma','Axel','Britt','Carl','Disa','Erik','Fia','Gustav','Hanna',
-                         'Ivar','Jenny','Kjell','Lova','Mats','Nora','Otto','Pia','Ronja','Stig'])[1 + (i * 7919) % 40] AS f,
-                  (ARRAY['Andersson','Berg','Carlsson','Dahl','Ek','Falk','Gran','Holm','Isaksson','Jansson',
-                         'Karlsson','Lind','Moberg','Nilsson','Olsson','Persson','Qvist','Rask','Svensson','Tell',
-                         'Ulander','Vik','Wall','Xenakis','Yngve','Zetterberg','Ahl','Bergman','Cronholm','Dunér',
-                         'Engström','Fors','Gill','Hed','Ivarsson','Jonsson','Kvist','Lund','Mark','Norén',
-                         'Ohlin','Palm','Rydberg','Sand','Tornberg','Ulfsson','Valdén','Wiik','Åberg','Östlund'])[1 + ((i::bigint * 104729) / 40) % 50] AS l,
-                  (ARRAY['Maria','Johan','Anna','Lena'])[1 + i % 4] AS m) AS n
-ON CONFLICT DO NOTHING
-)sql";
-const char *const MembersSql = R"sql(
-INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status)
-SELECT format('f3000000-0000-4000-8000-%s', lpad(i::text, 12, '0'))::uuid, $1::uuid, 'member',
-       CASE WHEN i % 50 = 0 THEN 'suspended' ELSE 'active' END
-  FROM generate_series(1, $2::int) AS i
-ON CONFLICT DO NOTHING;
-)sql";
-const char *const PeopleSql = R"sql(
-INSERT INTO users (id, email, full_name, global_role) VALUES
-    ($1::uuid, 'sys@big.test', 'Big System Admin', 'system_admin'),
-    ($2::uuid, 'admin@big.test', 'Big Tenant Admin', 'member'),
-    ($3::uuid, 'sys2@big.test', 'Big Second Admin', 'system_admin')
-ON CONFLICT DO NOTHING
-)sql";
-const char *const AdminSql = "INSERT INTO user_tenant_memberships (user_id, tenant_id, role) "
-                             "VALUES ($1::uuid, $2::uuid, 'admin') ON CONFLICT DO NOTHING";
+// 10,000 pending and 30,000 decided requests by the tenant admin on top of AwardBenchData.h.
 const char *const RequestsSql = R"sql(
 INSERT INTO gamification_admin_award_requests
     (tenant_id, requester_user_id, amount, message, idempotency_key, recipient_count, status,
