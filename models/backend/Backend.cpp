@@ -21,6 +21,11 @@ template<typename T> QFuture<Result<T>> unsupported(const char *what)
 
 Backend::~Backend() = default;
 
+QString Backend::endpointKey() const
+{
+    return endpointLabel();
+}
+
 QFuture<Result<AwardSettings>> Backend::awardSettings(const QUuid &)
 {
     return unsupported<AwardSettings>("awardSettings");

@@ -50,6 +50,10 @@ public:
     virtual State state() const = 0;
     /// A short human description of the endpoint, e.g. "demo_sysadmin @ local".
     virtual QString endpointLabel() const = 0;
+    /// What identifies the database and the acting user, for local state kept per endpoint
+    /// (the award journal): unlike the label it tells apart two databases on one host.
+    /// Never holds a password. The default is the label.
+    virtual QString endpointKey() const;
 
     virtual QFuture<Result<bool>> open() = 0;
     virtual QFuture<Result<Identity>> identify() = 0;

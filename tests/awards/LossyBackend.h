@@ -22,6 +22,7 @@ public:
 
     State state() const override { return m_inner->state(); }
     QString endpointLabel() const override { return m_inner->endpointLabel(); }
+    QString endpointKey() const override { return m_inner->endpointKey(); }
     QFuture<Result<bool>> open() override { return m_inner->open(); }
     QFuture<Result<Identity>> identify() override { return m_inner->identify(); }
     QFuture<Result<QList<Tenant>>> tenants() override { return m_inner->tenants(); }

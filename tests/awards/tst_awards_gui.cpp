@@ -188,6 +188,23 @@ private Q_SLOTS:
         }
     }
 
+    void journalEndpointTellsDatabasesApart()
+    {
+        // Open awards are offered again only on the database they were sent to: two databases
+        // on one server with one login are two endpoints; a password never goes in the key.
+        pg::PgBackend first(QStringLiteral("host=db.example port=5432 dbname=prod user=anna "
+                                           "password=secret"));
+        pg::PgBackend second(QStringLiteral("host=db.example port=5432 dbname=staging user=anna"));
+        pg::PgBackend otherPort(QStringLiteral("host=db.example port=6543 dbname=prod user=anna"));
+        QCOMPARE(first.endpointLabel(), second.endpointLabel());
+        QVERIFY(first.endpointKey() != second.endpointKey());
+        QVERIFY(first.endpointKey() != otherPort.endpointKey());
+        QVERIFY(!first.endpointKey().contains(QLatin1String("secret")));
+        pg::PgBackend uri(QStringLiteral("postgresql://anna:secret@db.example:5432/prod"));
+        QVERIFY(!uri.endpointKey().contains(QLatin1String("secret")));
+        QVERIFY(uri.endpointKey().contains(QLatin1String("anna@db.example:5432/prod")));
+    }
+
     void init() { useFreshJournal(); }
 
     void scopeDecidesWhatThePaneOffers()
@@ -631,7 +648,7 @@ private Q_SLOTS:
         const QString path = useFreshJournal();
         JournalEntry entry;
         entry.key = AwardJournal::newKey();
-        entry.endpoint = session.backend->endpointLabel();
+        entry.endpoint = session.backend->endpointKey();
         entry.tenantId = tenantA();
         entry.awardType = QStringLiteral("coins");
         entry.amount = 60;
@@ -688,7 +705,7 @@ private Q_SLOTS:
         const QString path = useFreshJournal();
         JournalEntry entry;
         entry.key = AwardJournal::newKey();
-        entry.endpoint = session.backend->endpointLabel();
+        entry.endpoint = session.backend->endpointKey();
         entry.tenantId = tenantA();
         entry.awardType = QStringLiteral("coins");
         entry.amount = 40;
@@ -735,7 +752,7 @@ private Q_SLOTS:
         const QString path = useFreshJournal();
         JournalEntry entry;
         entry.key = AwardJournal::newKey();
-        entry.endpoint = session.backend->endpointLabel();
+        entry.endpoint = session.backend->endpointKey();
         entry.tenantId = tenantA();
         entry.awardType = QStringLiteral("xp");
         entry.amount = 5;

@@ -89,7 +89,7 @@ AwardsPane::AwardsPane(Backend *backend, const Identity &identity, QWidget *pare
     // Awards that were being sent when DiceDesk stopped (this endpoint only).
     if (!m_journal.load())
         showError(m_journal.errorString());
-    m_unfinished = m_journal.openEntries(m_backend->endpointLabel());
+    m_unfinished = m_journal.openEntries(m_backend->endpointKey());
     m_unfinishedFromForm = false;
     if (!m_unfinished.isEmpty())
         qCInfo(lcAwardsPane) << m_unfinished.size() << "unfinished award(s) in the journal";
@@ -915,7 +915,7 @@ void AwardsPane::send()
         return;
     const AwardPlan plan = currentPlan();
     const QString message = messageToSend();
-    const QString endpoint = m_backend->endpointLabel();
+    const QString endpoint = m_backend->endpointKey();
     const QUuid achievementId =
         plan.isAchievement() ? m_achievement->currentData().toUuid() : QUuid();
     QList<JournalEntry> entries;

@@ -12,6 +12,7 @@
 #include "PgWorker.h"
 #include "backend/Logging.h"
 
+#include <QRegularExpression>
 #include <pqxx/pqxx>
 
 namespace dicedesk::pg {
@@ -87,6 +88,35 @@ QString PgBackend::endpointLabel() const
         host = tr("local socket");
     //: %1 is the database login, %2 the server (host name or "local socket")
     return tr("%1 @ %2").arg(user, host);
+}
+
+QString PgBackend::endpointKey() const
+{
+    const QString &conninfo = m_options.conninfo;
+    QString key;
+    if (conninfo.contains(QLatin1String("://"))) {
+        // A URI: itself, without a password.
+        key = conninfo;
+        key.replace(QRegularExpression(QStringLiteral(":[^:@/]*@")), QStringLiteral("@"));
+        key.remove(QRegularExpression(QStringLiteral("[?&]password=[^&]*")));
+        key = QStringLiteral("pg:") + key;
+    } else {
+        const auto value = [&conninfo](const char *name, const char *env, const char *fallback) {
+            QString found = dsnValue(conninfo, QLatin1String(name));
+            if (found.isEmpty())
+                found = qEnvironmentVariable(env, QLatin1String(fallback));
+            return found;
+        };
+        const QString user = value("user", "PGUSER", qgetenv("USER").constData());
+        key = QStringLiteral("pg:%1@%2:%3/%4")
+                  .arg(user, value("host", "PGHOST", "/run/postgresql"),
+                       value("port", "PGPORT", "5432"), value("dbname", "PGDATABASE", ""));
+        if (key.endsWith(QLatin1Char('/')))
+            key += user;
+    }
+    if (!m_options.actAsUser.isNull())
+        key += QStringLiteral(" as ") + m_options.actAsUser.toString(QUuid::WithoutBraces);
+    return key;
 }
 
 int PgBackend::serverProcessId() const

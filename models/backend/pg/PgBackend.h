@@ -25,6 +25,8 @@ public:
 
     State state() const override { return m_state; }
     QString endpointLabel() const override;
+    /// "pg:user@host:port/dbname" (libpq's defaults filled in), plus the acted-as user.
+    QString endpointKey() const override;
     /// The server process serving this console, 0 when not connected (tests, diagnostics).
     int serverProcessId() const;
 
