@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <pqxx/pqxx>
 
 using namespace dicedesk;
 using test::ListFixture;
@@ -490,6 +491,44 @@ private Q_SLOTS:
         QCOMPARE(model.rowKind(0), KeysetListModel::RowKind::Loading);
         QVERIFY(failed.wait(kTimeoutMs));
         QCOMPARE(model.rowKind(0), KeysetListModel::RowKind::Error);
+    }
+
+    void allTenantsIncludesRowsWithoutTenant()
+    {
+        // Platform events that belong to no tenant show under "All tenants" only. Written
+        // last: the earlier tests compare tenant scopes with SQL that leaves them out anyway.
+        {
+            pqxx::connection admin(ListFixture::superuserDsn());
+            pqxx::work tx(admin);
+            tx.exec(std::string("INSERT INTO gamification_events (tenant_id, actor_user_id, "
+                                "event_type, source, idempotency_key, created_at) SELECT NULL, '") +
+                    ListFixture::memberA1 +
+                    "', 'platform_notice', 'system', format('list-evt-none-%s', i), "
+                    "timestamptz '2026-04-30 00:00:00.123456+00' + i * interval '1 microsecond' "
+                    "FROM generate_series(1, 3) i");
+            tx.commit();
+        }
+        const QList<QUuid> withoutTenant =
+            ListFixture::ids("gamification_events WHERE tenant_id IS NULL");
+        QCOMPARE(withoutTenant.size(), 3);
+
+        EventLogModel events(m_superuser.get());
+        Tester tester(&events, Tester::FailureReportingMode::QtTest);
+        events.setPageSizes(40, 70);
+        EventFilter filter;
+        filter.scope = scopeOf({ListFixture::tenantA, ListFixture::tenantB});
+        filter.scope.allTenants = true;
+        events.setFilter(filter);
+        QVERIFY(fetchAll(events));
+        QCOMPARE(modelIds(events),
+                 ListFixture::ids("gamification_events WHERE tenant_id IS NULL OR " +
+                                  sqlIn({ListFixture::tenantA, ListFixture::tenantB})));
+
+        filter.scope.allTenants = false;
+        events.setFilter(filter);
+        QVERIFY(fetchAll(events));
+        for (const QUuid &id : withoutTenant)
+            QVERIFY(!modelIds(events).contains(id));
     }
 
     void resetDuringAFetchShowsOnlyTheNewFilter()

@@ -49,12 +49,14 @@ qint64 estimateRows(pqxx::transaction_base &tx, const std::string &fromWhere,
 
 /// Runs "SELECT <columns> FROM <table> e <joins>" per tenant in a LATERAL and merges.
 pqxx::result pageRows(pqxx::transaction_base &tx, const char *columns, const char *table,
-                      const char *joins, const QList<QUuid> &tenants, const QUuid &userId,
+                      const char *joins, const TenantScope &scope, const QUuid &userId,
                       const char *userColumn, const QString &eventType, const QDateTime &before,
                       const KeysetCursor &after, int limit, qint64 *estimate)
 {
     Slice slice;
-    const std::string tenantArray = slice.add(uuidArrayLiteral(tenants));
+    const std::string tenantArray = slice.add(uuidArrayLiteral(scope.tenantIds));
+    // "All tenants" also covers the platform's rows that belong to no tenant.
+    const bool withoutTenant = scope.allTenants;
     std::string filter;
     if (!userId.isNull())
         filter += std::string(" AND e.") + userColumn + " = " +
@@ -74,17 +76,25 @@ pqxx::result pageRows(pqxx::transaction_base &tx, const char *columns, const cha
     if (estimate) {
         std::vector<std::string> params(slice.params.begin(), slice.params.end() - 1);
         *estimate = estimateRows(tx,
-                                 std::string("FROM ") + table + " e WHERE e.tenant_id = ANY (" +
-                                     tenantArray + "::uuid[])" + filter + keyset,
+                                 std::string("FROM ") + table + " e WHERE (e.tenant_id = ANY (" +
+                                     tenantArray + "::uuid[])" +
+                                     (withoutTenant ? " OR e.tenant_id IS NULL" : "") + ")" +
+                                     filter + keyset,
                                  params);
     }
 
-    const std::string sql = std::string("SELECT ") + columns + " FROM unnest(" + tenantArray +
-                            "::uuid[]) AS s(tenant_id) CROSS JOIN LATERAL (SELECT e.* FROM " +
-                            table + " e WHERE e.tenant_id = s.tenant_id" + filter + keyset +
-                            " ORDER BY e.created_at DESC, e.id DESC LIMIT " + limitParam +
-                            "::int) e " + joins + " ORDER BY e.created_at DESC, e.id DESC LIMIT " +
-                            limitParam + "::int";
+    // Each tenant's newest rows by its own index range, merged; rows without a tenant are one
+    // more range of the same index (tenant_id IS NULL).
+    const std::string newest =
+        " ORDER BY e.created_at DESC, e.id DESC LIMIT " + limitParam + "::int";
+    std::string merged = std::string("SELECT e.* FROM unnest(") + tenantArray +
+                         "::uuid[]) AS s(tenant_id) CROSS JOIN LATERAL (SELECT e.* FROM " + table +
+                         " e WHERE e.tenant_id = s.tenant_id" + filter + keyset + newest + ") e";
+    if (withoutTenant)
+        merged += std::string(" UNION ALL (SELECT e.* FROM ") + table +
+                  " e WHERE e.tenant_id IS NULL" + filter + keyset + newest + ")";
+    const std::string sql =
+        std::string("SELECT ") + columns + " FROM (" + merged + ") e " + joins + newest;
     return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(slice.params));
 }
 
@@ -114,8 +124,8 @@ Page<EventRecord> queryEventPage(PgSession &session, const EventFilter &filter,
                  "public.gamification_events",
                  "LEFT JOIN public.tenants t ON t.id = e.tenant_id "
                  "LEFT JOIN public.users u ON u.id = e.actor_user_id",
-                 filter.scope.tenantIds, filter.userId, "actor_user_id", filter.eventType,
-                 filter.before, after, limit, after.isNull() ? &page.estimatedTotal : nullptr);
+                 filter.scope, filter.userId, "actor_user_id", filter.eventType, filter.before,
+                 after, limit, after.isNull() ? &page.estimatedTotal : nullptr);
     page.rows.reserve(rows.size());
     for (const auto &row : rows) {
         EventRecord record;
@@ -148,7 +158,7 @@ Page<LedgerEntry> queryLedgerPage(PgSession &session, const LedgerFilter &filter
         "public.coin_transactions",
         "LEFT JOIN public.tenants t ON t.id = e.tenant_id "
         "LEFT JOIN public.users u ON u.id = e.user_id",
-        filter.scope.tenantIds, filter.userId, "user_id", {}, filter.before, after, limit,
+        filter.scope, filter.userId, "user_id", {}, filter.before, after, limit,
         after.isNull() ? &page.estimatedTotal : nullptr);
     page.rows.reserve(rows.size());
     for (const auto &row : rows) {
