@@ -2,6 +2,7 @@
 
 // The award benchmarks' shared data set (bench_award_backend, bench_award_gui): the same ids,
 // so either benchmark finds the other's rows.
+#include <pqxx/pqxx>
 #include <string>
 
 namespace dicedesk::awardbench {
@@ -52,5 +53,15 @@ ON CONFLICT DO NOTHING
 inline const char *const AdminSql =
     "INSERT INTO user_tenant_memberships (user_id, tenant_id, role) "
     "VALUES ($1::uuid, $2::uuid, 'admin') ON CONFLICT DO NOTHING";
+
+/// Writes the tenant, @p users members and the three admins (idempotent).
+inline void installMembers(pqxx::work &tx, int users)
+{
+    tx.exec_params(TenantSql, BigTenant);
+    tx.exec_params(UsersSql, users);
+    tx.exec_params(MembersSql, BigTenant, users);
+    tx.exec_params(PeopleSql, SystemAdmin, TenantAdmin, SecondSystemAdmin);
+    tx.exec_params(AdminSql, TenantAdmin, BigTenant);
+}
 
 } // namespace dicedesk::awardbench

@@ -214,11 +214,7 @@ int main(int argc, char **argv)
                                   BigTenant + "'") < users) {
             const Stopwatch watch;
             pqxx::work tx(*superuser);
-            tx.exec_params(TenantSql, BigTenant);
-            tx.exec_params(UsersSql, users);
-            tx.exec_params(MembersSql, BigTenant, users);
-            tx.exec_params(PeopleSql, SystemAdmin, TenantAdmin, SecondSystemAdmin);
-            tx.exec_params(AdminSql, TenantAdmin, BigTenant);
+            installMembers(tx, users);
             tx.exec(LoginSql);
             tx.exec_params("INSERT INTO dicedesk_login_users (login_role, user_id) VALUES "
                            "('bench_award_admin', $1::uuid) ON CONFLICT DO NOTHING",

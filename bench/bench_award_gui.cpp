@@ -355,11 +355,7 @@ int main(int argc, char **argv)
                                   BigTenant + "'") < users) {
             const Stopwatch watch;
             pqxx::work tx(*superuser);
-            tx.exec_params(TenantSql, BigTenant);
-            tx.exec_params(UsersSql, users);
-            tx.exec_params(MembersSql, BigTenant, users);
-            tx.exec_params(PeopleSql, SystemAdmin, TenantAdmin, SecondSystemAdmin);
-            tx.exec_params(AdminSql, TenantAdmin, BigTenant);
+            installMembers(tx, users);
             tx.exec_params(RequestsSql, BigTenant, TenantAdmin, SystemAdmin, pending);
             tx.commit();
             pqxx::nontransaction(*superuser).exec("VACUUM ANALYZE");
