@@ -4,6 +4,7 @@
 #include "AwardSettingsDialog.h"
 #include "RequestDetailView.h"
 #include "backend/Backend.h"
+#include "lists/KeysetRowDelegate.h"
 #include "lists/LoadProgressStrip.h"
 #include "requests/RequestFormat.h"
 #include "requests/RequestQueueModel.h"
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -52,31 +52,6 @@ QString reasonKey(const QUuid &requestId, bool approve)
     return requestId.toString(QUuid::WithoutBraces) +
            (approve ? QStringLiteral(":approve") : QStringLiteral(":reject"));
 }
-
-KeysetListModel::RowKind kindOf(const QModelIndex &index)
-{
-    return static_cast<KeysetListModel::RowKind>(index.data(KeysetListModel::RowKindRole).toInt());
-}
-
-/// Rows the list is still working on, and requests that can no longer be decided, in the
-/// palette's placeholder colour; the working rows also in italics.
-class QueueRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const bool data = kindOf(index) == KeysetListModel::RowKind::Data;
-        const bool expired = data && index.data(RequestQueueModel::ExpiredRole).toBool();
-        if (data && !expired)
-            return;
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-        option->font.setItalic(!data);
-    }
-};
 
 /// The queue's list. Letters are the queue's commands (J, K, A, R), so typing never jumps to
 /// a row by its text: a disabled command (A on one's own request) then does nothing at all.
@@ -194,7 +169,10 @@ ApprovalQueuePane::ApprovalQueuePane(Backend *backend, const Identity &identity,
     // The list: uniform rows, no client-side sorting (the queue's order is the server's).
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("listView"));
-    m_view->setItemDelegate(new QueueRowDelegate(m_view));
+    m_view->setItemDelegate(new KeysetRowDelegate(m_view, [](const QModelIndex &index) {
+        // Requests that can no longer be decided read as dimmed.
+        return index.data(RequestQueueModel::ExpiredRole).toBool();
+    }));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -682,7 +660,7 @@ void ApprovalQueuePane::move(int delta)
 
 void ApprovalQueuePane::activateRow(const QModelIndex &index)
 {
-    if (index.isValid() && kindOf(index) == KeysetListModel::RowKind::Error) {
+    if (index.isValid() && keysetRowKind(index) == KeysetListModel::RowKind::Error) {
         m_messages->clear();
         m_error.reset();
         m_model->fetchMore({});

@@ -1,6 +1,7 @@
 #include "KeysetListPane.h"
 
 #include "DetailPanel.h"
+#include "KeysetRowDelegate.h"
 #include "ListLogging.h"
 #include "LoadProgressStrip.h"
 #include "UserFilterEdit.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -32,29 +32,6 @@ namespace {
 /// The earliest date the jump field accepts; it stands for "no date: the newest rows".
 const QDate kNewest(2000, 1, 1);
 constexpr int kDateDelayMs = 400;
-
-KeysetListModel::RowKind kindOf(const QModelIndex &index)
-{
-    return static_cast<KeysetListModel::RowKind>(index.data(KeysetListModel::RowKindRole).toInt());
-}
-
-/// Shows the rows a list is still working on (loading, failed, fetched again) in the
-/// palette's placeholder colour, in italics.
-class ListRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (kindOf(index) == KeysetListModel::RowKind::Data)
-            return;
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-        option->font.setItalic(true);
-    }
-};
 
 /// Opens the jump field's calendar at today rather than at the "newest" sentinel date.
 class CalendarOpener : public QObject
@@ -169,7 +146,7 @@ KeysetListPane::KeysetListPane(Backend *backend, KeysetListModel *model, const Q
     // The list: uniform rows, no wrapping, no client-side sorting (it would need every row).
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("listView"));
-    m_view->setItemDelegate(new ListRowDelegate(m_view));
+    m_view->setItemDelegate(new KeysetRowDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(false);
@@ -192,7 +169,7 @@ KeysetListPane::KeysetListPane(Backend *backend, KeysetListModel *model, const Q
     m_view->addActions({m_copyIdAction, m_showUserAction});
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         // The error row: try that page again.
-        if (kindOf(index) == KeysetListModel::RowKind::Error) {
+        if (keysetRowKind(index) == KeysetListModel::RowKind::Error) {
             m_messages->clear();
             m_error.reset();
             m_model->fetchMore({});
@@ -430,7 +407,8 @@ void KeysetListPane::updateExtraRowSpan()
 void KeysetListPane::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
-    const bool onData = current.isValid() && kindOf(current) == KeysetListModel::RowKind::Data;
+    const bool onData =
+        current.isValid() && keysetRowKind(current) == KeysetListModel::RowKind::Data;
     m_copyIdAction->setEnabled(onData);
     m_showUserAction->setEnabled(onData &&
                                  !current.data(KeysetListModel::UserIdRole).toUuid().isNull());
@@ -466,7 +444,7 @@ void KeysetListPane::showError()
 void KeysetListPane::copyId()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || kindOf(current) != KeysetListModel::RowKind::Data)
+    if (!current.isValid() || keysetRowKind(current) != KeysetListModel::RowKind::Data)
         return;
     QGuiApplication::clipboard()->setText(
         current.data(KeysetListModel::IdRole).toUuid().toString(QUuid::WithoutBraces));
@@ -475,7 +453,7 @@ void KeysetListPane::copyId()
 void KeysetListPane::showUserOfCurrentRow()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || kindOf(current) != KeysetListModel::RowKind::Data)
+    if (!current.isValid() || keysetRowKind(current) != KeysetListModel::RowKind::Data)
         return;
     showUser(current.data(KeysetListModel::UserIdRole).toUuid(),
              current.data(KeysetListModel::UserNameRole).toString());
