@@ -102,4 +102,62 @@ QFuture<Result<int>> Backend::expireRequests()
 
 void Backend::listenForRequests() {}
 
+QFuture<Result<Page<AchievementSummary>>>
+Backend::achievementPage(const AchievementFilter &, const KeysetCursor &, int, CancelToken)
+{
+    return unsupported<Page<AchievementSummary>>("achievementPage");
+}
+
+QFuture<Result<AchievementRecord>> Backend::achievement(const QUuid &, CancelToken)
+{
+    return unsupported<AchievementRecord>("achievement");
+}
+
+QFuture<Result<AchievementSaveOutcome>> Backend::saveAchievement(const AchievementSaveDraft &)
+{
+    return unsupported<AchievementSaveOutcome>("saveAchievement");
+}
+
+QFuture<Result<AchievementStatusOutcome>>
+Backend::setAchievementStatus(const QList<QUuid> &, const QString &, const QString &)
+{
+    return unsupported<AchievementStatusOutcome>("setAchievementStatus");
+}
+
+QFuture<Result<QList<AchievementVersion>>> Backend::achievementVersions(const QUuid &, CancelToken)
+{
+    return unsupported<QList<AchievementVersion>>("achievementVersions");
+}
+
+QFuture<Result<qint64>> Backend::achievementHolderCount(const QUuid &)
+{
+    return unsupported<qint64>("achievementHolderCount");
+}
+
+QFuture<Result<QJsonObject>> Backend::exportAchievements(const QUuid &, const QList<QUuid> &)
+{
+    return unsupported<QJsonObject>("exportAchievements");
+}
+
+QFuture<Result<AchievementImportReport>> Backend::importAchievements(const QJsonObject &,
+                                                                     const QString &, bool)
+{
+    return unsupported<AchievementImportReport>("importAchievements");
+}
+
+QFuture<Result<QList<BadgePreset>>> Backend::badgePresets(const QUuid &)
+{
+    return unsupported<QList<BadgePreset>>("badgePresets");
+}
+
+QFuture<Result<BadgePreset>> Backend::saveBadgePreset(const BadgePreset &)
+{
+    return unsupported<BadgePreset>("saveBadgePreset");
+}
+
+QFuture<Result<bool>> Backend::deleteBadgePreset(const QUuid &)
+{
+    return unsupported<bool>("deleteBadgePreset");
+}
+
 } // namespace dicedesk

@@ -2,6 +2,7 @@
 
 #include "CancelToken.h"
 #include "Result.h"
+#include "domain/Achievement.h"
 #include "domain/AuditEntry.h"
 #include "domain/Award.h"
 #include "domain/AwardHistory.h"
@@ -127,6 +128,39 @@ public:
     /// Starts listening on the dicedesk_award_requests channel; requestsChanged() follows.
     /// Idempotent. The listener keeps its own connection and reconnects by itself.
     virtual void listenForRequests();
+
+    // --- achievement definitions and badges ----------------------------------------------
+    /// Keyset pages of definitions in the filter's order (the cursor's "at" holds the sort
+    /// value of the last row as text). The first page carries the estimated total.
+    virtual QFuture<Result<Page<AchievementSummary>>>
+    achievementPage(const AchievementFilter &filter, const KeysetCursor &after, int limit,
+                    CancelToken cancel = {});
+    virtual QFuture<Result<AchievementRecord>> achievement(const QUuid &id,
+                                                           CancelToken cancel = {});
+    /// Creates or updates one definition; a stale expectedVersion fails with Kind::Conflict,
+    /// invalid fields with Kind::Validation (detail: every problem, one per line).
+    virtual QFuture<Result<AchievementSaveOutcome>>
+    saveAchievement(const AchievementSaveDraft &draft);
+    /// Bulk activate or archive, all or nothing.
+    virtual QFuture<Result<AchievementStatusOutcome>>
+    setAchievementStatus(const QList<QUuid> &ids, const QString &status, const QString &reason);
+    /// Every version, newest first.
+    virtual QFuture<Result<QList<AchievementVersion>>> achievementVersions(const QUuid &id,
+                                                                           CancelToken cancel = {});
+    /// How many members hold it (as many as the caller may count).
+    virtual QFuture<Result<qint64>> achievementHolderCount(const QUuid &id);
+    /// An AWARD_BUILDER_EXPORT_SCHEMA_V1 document of a scope (null tenant: global), or of the
+    /// listed achievements in it.
+    virtual QFuture<Result<QJsonObject>> exportAchievements(const QUuid &scopeTenantId,
+                                                            const QList<QUuid> &ids = {});
+    /// Validates (dryRun) or applies an export document, all or nothing.
+    virtual QFuture<Result<AchievementImportReport>>
+    importAchievements(const QJsonObject &document, const QString &reason, bool dryRun);
+    /// Presets visible to the caller: global ones and those of @p tenantId, by name.
+    virtual QFuture<Result<QList<BadgePreset>>> badgePresets(const QUuid &tenantId);
+    /// Saves (a null id creates; same name in the same scope replaces) a preset.
+    virtual QFuture<Result<BadgePreset>> saveBadgePreset(const BadgePreset &preset);
+    virtual QFuture<Result<bool>> deleteBadgePreset(const QUuid &id);
 
     /// Runs pg_sleep on the server: lets tests and the diagnostics page exercise cancel.
     virtual QFuture<Result<bool>> sleep(double seconds, CancelToken cancel = {}) = 0;

@@ -553,6 +553,7 @@ void AwardsPane::refresh()
                     for (const AchievementChoice &choice : std::as_const(m_achievements))
                         m_achievement->addItem(choice.name, choice.id);
                     m_achievement->setCurrentIndex(std::max(0, m_achievement->findData(chosen)));
+                    selectWantedAchievement();
                 } else {
                     m_achievements.clear();
                     qCWarning(lcAwardsPane)
@@ -791,6 +792,34 @@ QString AwardsPane::awardType() const
 void AwardsPane::setAwardType(const QString &type)
 {
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+}
+
+void AwardsPane::prepareAchievementAward(const QUuid &id, const QString &name)
+{
+    setAwardType(QStringLiteral("achievement"));
+    m_wantedAchievement = id;
+    m_wantedAchievementName = name;
+    if (m_settled)
+        selectWantedAchievement();
+    m_search->setFocus();
+}
+
+void AwardsPane::selectWantedAchievement()
+{
+    if (m_wantedAchievement.isNull())
+        return;
+    const int index = m_achievement->findData(m_wantedAchievement);
+    if (index >= 0) {
+        m_achievement->setCurrentIndex(index);
+    } else {
+        //: %1 is an achievement's name
+        showInfo(tr("“%1” cannot be awarded in this organisation: only active achievements of "
+                    "the organisation and active global ones can. Activate it first, or pick "
+                    "its organisation.")
+                     .arg(m_wantedAchievementName));
+    }
+    m_wantedAchievement = QUuid();
+    updateForm();
 }
 
 void AwardsPane::onMessageChanged()

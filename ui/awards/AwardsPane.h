@@ -76,6 +76,9 @@ public:
     /// 10,000. False when refused.
     bool addRecipients(const QList<Recipient> &recipients);
     void setAwardType(const QString &awardType);
+    /// The achievements pane's "Award to members…": an achievement award of @p id, ready for
+    /// recipients. Says so when it cannot be awarded here (not active, another organisation).
+    void prepareAchievementAward(const QUuid &id, const QString &name);
 
     QUuid tenantId() const { return m_tenantId; }
     bool isSending() const { return m_sender->isBusy(); }
@@ -135,6 +138,7 @@ private:
     void chooseCsvFile();
     void openImportDialog(int source, const QString &path);
     void onMessageChanged();
+    void selectWantedAchievement();
     void onSendFinished(const QList<SendResult> &results);
     void showUnfinished();
     void updateForm();
@@ -163,6 +167,8 @@ private:
     QUuid m_tenantId;
     std::optional<AwardSettings> m_settings;
     QList<AchievementChoice> m_achievements;
+    QUuid m_wantedAchievement; ///< asked for before the choices arrived
+    QString m_wantedAchievementName;
     QHash<QUuid, QList<Recipient>> m_savedRecipients;
     quint64 m_tenantGeneration = 0;
     int m_tenantLoads = 0;
