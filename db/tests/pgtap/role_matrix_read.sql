@@ -45,6 +45,8 @@ INSERT INTO read_spec VALUES
     ('tenant_audit_logs',                            'all',        'A',              'none',           'none',                'A',              'none',         'denied',  'all'),
     ('system_audit_logs',                            'all',        'none',           'none',           'none',                'none',           'none',         'denied',  'all'),
     ('gamification_daily_summaries',                 'all',        'A',              'none',           'none',                'A',              'none',         'denied',  'all'),
+    -- Badge presets (0021): the global ones and those of one's tenants.
+    ('badge_presets',                                'all',        'global,A',       'global,A',       'global,A',            'global,A',       'global',       'denied',  'all'),
     -- The migration tool's bookkeeping: nobody but its owner.
     ('dicedesk_schema_migrations',                   'denied',     'denied',         'denied',         'denied',              'denied',         'denied',       'denied',  'denied');
 

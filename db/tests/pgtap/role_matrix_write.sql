@@ -28,7 +28,8 @@ UNION ALL SELECT 'coin_a', id FROM coin_transactions WHERE idempotency_key = 'fx
 UNION ALL SELECT 'coin_b', id FROM coin_transactions WHERE idempotency_key = 'fx-coin-0004'
 UNION ALL SELECT 'coin_global', id FROM coin_transactions WHERE idempotency_key = 'fx-coin-0006'
 UNION ALL SELECT 'member_a2', :member_a2 UNION ALL SELECT 'admin_b', :admin_b
-UNION ALL SELECT 'ach_' || replace(achievement_key, 'fx-', ''), id FROM achievements WHERE achievement_key LIKE 'fx-%';
+UNION ALL SELECT 'ach_' || replace(achievement_key, 'fx-', ''), id FROM achievements WHERE achievement_key LIKE 'fx-%'
+UNION ALL SELECT replace(name, 'fx-', ''), id FROM badge_presets WHERE name LIKE 'fx-preset-%';
 -- An AWARD_BUILDER_EXPORT_SCHEMA_V1 document with one achievement; the scope is set per case.
 -- The import reports an invalid document in its result instead of raising, so the cases turn
 -- "valid": false into an error (22P02, with the problems) to keep an ignored document from counting as success.
@@ -176,6 +177,22 @@ INSERT INTO write_spec (fn, what, call, system_admin, tenant_admin_a, designer_a
                                                                                                  'ok',  'ok',   'ok',    '42501', 'ok',   '28000', '42501', '28000'),
     ('dicedesk_achievement_holder_count_v1', 'count holders of B''s achievement',
      $$SELECT dicedesk_achievement_holder_count_v1(<<ach_b-active>>)$$,
+                                                                                                 'ok',  '42501','42501', '42501', '42501','28000', '42501', '28000'),
+    -- Badge presets (0021): like the achievements of their scope.
+    ('dicedesk_save_badge_preset_v1', 'save a preset in A',
+     $$SELECT * FROM dicedesk_save_badge_preset_v1(<<A>>, 'mx preset', '{"shape": "star"}')$$,
+                                                                                                 'ok',  'ok',   'ok',    '42501', 'ok',   '28000', '42501', '28000'),
+    ('dicedesk_save_badge_preset_v1', 'save a preset in B',
+     $$SELECT * FROM dicedesk_save_badge_preset_v1(<<B>>, 'mx preset', '{"shape": "star"}')$$,
+                                                                                                 'ok',  '42501','42501', '42501', '42501','28000', '42501', '28000'),
+    ('dicedesk_save_badge_preset_v1', 'save a global preset',
+     $$SELECT * FROM dicedesk_save_badge_preset_v1(NULL, 'mx preset', '{"shape": "star"}')$$,
+                                                                                                 'ok',  '42501','42501', '42501', '42501','28000', '42501', '28000'),
+    ('dicedesk_delete_badge_preset_v1', 'delete A''s preset',
+     $$SELECT dicedesk_delete_badge_preset_v1(<<preset-a>>)$$,
+                                                                                                 'ok',  'ok',   'ok',    '42501', 'ok',   '28000', '42501', '28000'),
+    ('dicedesk_delete_badge_preset_v1', 'delete the global preset',
+     $$SELECT dicedesk_delete_badge_preset_v1(<<preset-global>>)$$,
                                                                                                  'ok',  '42501','42501', '42501', '42501','28000', '42501', '28000'),
     ('verify_system_audit_chain', 'verify the system audit chain',
      $$SELECT * FROM verify_system_audit_chain()$$,

@@ -1,5 +1,6 @@
 #include "PgBackend.h"
 
+#include "PgAchievementQueries.h"
 #include "PgAuditQueries.h"
 #include "PgAwardCalls.h"
 #include "PgAwardHistoryQueries.h"
@@ -362,6 +363,105 @@ void PgBackend::listenForRequests()
         Q_EMIT requestsChanged(resync);
     });
     m_listener->start();
+}
+
+// --- achievement definitions and badges: reads retry after a reconnect; writes never (a save
+// or an import that committed before the drop must not run twice).
+
+QFuture<Result<Page<AchievementSummary>>>
+PgBackend::achievementPage(const AchievementFilter &filter, const KeysetCursor &after, int limit,
+                           CancelToken cancel)
+{
+    return m_worker->submit<Page<AchievementSummary>>(
+        this,
+        [filter, after, limit](PgSession &session) {
+            return queryAchievementPage(session, filter, after, limit);
+        },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<AchievementRecord>> PgBackend::achievement(const QUuid &id, CancelToken cancel)
+{
+    return m_worker->submit<AchievementRecord>(
+        this, [id](PgSession &session) { return queryAchievement(session, id); },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<AchievementSaveOutcome>>
+PgBackend::saveAchievement(const AchievementSaveDraft &draft)
+{
+    return m_worker->submit<AchievementSaveOutcome>(
+        this, [draft](PgSession &session) { return callSaveAchievement(session, draft); },
+        PgWorker::Retry::Never);
+}
+
+QFuture<Result<AchievementStatusOutcome>> PgBackend::setAchievementStatus(const QList<QUuid> &ids,
+                                                                          const QString &status,
+                                                                          const QString &reason)
+{
+    // Safe to repeat (those already in the status are reported unchanged), but a repeat would
+    // misreport what this call changed: never retried.
+    return m_worker->submit<AchievementStatusOutcome>(
+        this,
+        [ids, status, reason](PgSession &session) {
+            return callSetAchievementStatus(session, ids, status, reason);
+        },
+        PgWorker::Retry::Never);
+}
+
+QFuture<Result<QList<AchievementVersion>>> PgBackend::achievementVersions(const QUuid &id,
+                                                                          CancelToken cancel)
+{
+    return m_worker->submit<QList<AchievementVersion>>(
+        this, [id](PgSession &session) { return queryAchievementVersions(session, id); },
+        PgWorker::Retry::AfterReconnect, cancel);
+}
+
+QFuture<Result<qint64>> PgBackend::achievementHolderCount(const QUuid &id)
+{
+    return m_worker->submit<qint64>(
+        this, [id](PgSession &session) { return queryAchievementHolderCount(session, id); });
+}
+
+QFuture<Result<QJsonObject>> PgBackend::exportAchievements(const QUuid &scopeTenantId,
+                                                           const QList<QUuid> &ids)
+{
+    return m_worker->submit<QJsonObject>(this, [scopeTenantId, ids](PgSession &session) {
+        return callExportAchievements(session, scopeTenantId, ids);
+    });
+}
+
+QFuture<Result<AchievementImportReport>>
+PgBackend::importAchievements(const QJsonObject &document, const QString &reason, bool dryRun)
+{
+    // A dry run writes nothing and may run again; an apply may not.
+    return m_worker->submit<AchievementImportReport>(
+        this,
+        [document, reason, dryRun](PgSession &session) {
+            return callImportAchievements(session, document, reason, dryRun);
+        },
+        dryRun ? PgWorker::Retry::AfterReconnect : PgWorker::Retry::Never);
+}
+
+QFuture<Result<QList<BadgePreset>>> PgBackend::badgePresets(const QUuid &tenantId)
+{
+    return m_worker->submit<QList<BadgePreset>>(
+        this, [tenantId](PgSession &session) { return queryBadgePresets(session, tenantId); });
+}
+
+QFuture<Result<BadgePreset>> PgBackend::saveBadgePreset(const BadgePreset &preset)
+{
+    // Saving the same preset again changes nothing more: the name replaces.
+    return m_worker->submit<BadgePreset>(
+        this, [preset](PgSession &session) { return callSaveBadgePreset(session, preset); },
+        PgWorker::Retry::AfterReconnect);
+}
+
+QFuture<Result<bool>> PgBackend::deleteBadgePreset(const QUuid &id)
+{
+    return m_worker->submit<bool>(
+        this, [id](PgSession &session) { return callDeleteBadgePreset(session, id); },
+        PgWorker::Retry::Never);
 }
 
 QFuture<Result<bool>> PgBackend::sleep(double seconds, CancelToken cancel)

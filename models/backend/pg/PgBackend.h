@@ -72,6 +72,26 @@ public:
                                                       CancelToken cancel = {}) override;
     QFuture<Result<DecisionOutcome>> decideRequest(const DecisionDraft &draft) override;
     QFuture<Result<int>> expireRequests() override;
+    QFuture<Result<Page<AchievementSummary>>> achievementPage(const AchievementFilter &filter,
+                                                              const KeysetCursor &after, int limit,
+                                                              CancelToken cancel = {}) override;
+    QFuture<Result<AchievementRecord>> achievement(const QUuid &id,
+                                                   CancelToken cancel = {}) override;
+    QFuture<Result<AchievementSaveOutcome>>
+    saveAchievement(const AchievementSaveDraft &draft) override;
+    QFuture<Result<AchievementStatusOutcome>> setAchievementStatus(const QList<QUuid> &ids,
+                                                                   const QString &status,
+                                                                   const QString &reason) override;
+    QFuture<Result<QList<AchievementVersion>>>
+    achievementVersions(const QUuid &id, CancelToken cancel = {}) override;
+    QFuture<Result<qint64>> achievementHolderCount(const QUuid &id) override;
+    QFuture<Result<QJsonObject>> exportAchievements(const QUuid &scopeTenantId,
+                                                    const QList<QUuid> &ids = {}) override;
+    QFuture<Result<AchievementImportReport>>
+    importAchievements(const QJsonObject &document, const QString &reason, bool dryRun) override;
+    QFuture<Result<QList<BadgePreset>>> badgePresets(const QUuid &tenantId) override;
+    QFuture<Result<BadgePreset>> saveBadgePreset(const BadgePreset &preset) override;
+    QFuture<Result<bool>> deleteBadgePreset(const QUuid &id) override;
     QFuture<Result<bool>> sleep(double seconds, CancelToken cancel = {}) override;
     /// Starts the notification listener (its own connection and thread) once.
     void listenForRequests() override;
