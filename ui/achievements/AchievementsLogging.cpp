@@ -1,0 +1,3 @@
+#include "AchievementsLogging.h"
+
+Q_LOGGING_CATEGORY(lcAchievementsPane, "dicedesk.ui.achievements", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/// The achievement definitions pane and its parts.
+Q_DECLARE_LOGGING_CATEGORY(lcAchievementsPane)
