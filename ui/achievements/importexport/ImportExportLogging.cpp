@@ -1,0 +1,3 @@
+#include "ImportExportLogging.h"
+
+Q_LOGGING_CATEGORY(lcAchievementImport, "dicedesk.ui.achievements.importexport", QtInfoMsg)
