@@ -1,6 +1,9 @@
 // GUI tests of the shell and the Overview pane: offscreen, against a real PostgreSQL started
 // by `dicedesk-db sandbox --migrate`, with the known data of GuiFixture.
 #include "GuiFixture.h"
+#include "achievements/AchievementsPane.h"
+#include "achievements/editor/AchievementEditorDialog.h"
+#include "awards/AwardsPane.h"
 #include "backend/pg/PgBackend.h"
 #include "items/DailyEconomyModel.h"
 #include "items/OverviewFiguresModel.h"
@@ -52,7 +55,7 @@ std::string notifySql(const char *event)
            "WHERE idempotency_key = 'badge-test-key-1'";
 }
 
-bool waitSettled(OverviewPane *pane)
+bool waitSettled(Pane *pane)
 {
     if (pane->isSettled())
         return true;
@@ -115,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(tenants->index(0).data(TenantListModel::IsAllTenantsRole).toBool());
         QVERIFY(window->tenantSwitcher()->isEnabled());
 
-        QCOMPARE(window->panes().size(), 7); // panesFollowTheRoles() names them
+        QCOMPARE(window->panes().size(), 8); // panesFollowTheRoles() names them
         auto *overview = qobject_cast<OverviewPane *>(window->panes().first());
         QVERIFY(overview);
         QVERIFY(waitSettled(overview));
@@ -287,9 +290,10 @@ private Q_SLOTS:
 
     void panesFollowTheRoles()
     {
-        const QStringList tenantAdminPanes{QStringLiteral("overview"), QStringLiteral("awards"),
-                                           QStringLiteral("history"),  QStringLiteral("events"),
-                                           QStringLiteral("ledger"),   QStringLiteral("audit")};
+        const QStringList tenantAdminPanes{
+            QStringLiteral("overview"), QStringLiteral("awards"), QStringLiteral("achievements"),
+            QStringLiteral("history"),  QStringLiteral("events"), QStringLiteral("ledger"),
+            QStringLiteral("audit")};
         QStringList systemAdminPanes = tenantAdminPanes;
         systemAdminPanes.insert(2, QStringLiteral("approvals"));
         for (const auto &[login, expected] :
@@ -363,6 +367,66 @@ private Q_SLOTS:
         const QImage image(shots.filePath(QStringLiteral("01-overview.png")));
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1280, 800));
+    }
+
+    // Last: it adds a designer (an editor of Beta League) that the figures above do not count.
+    void designerWorksOnAchievementsOnlyAndAdminsAwardThem()
+    {
+        {
+            pqxx::connection connection(qgetenv("DICEDESK_TEST_DSN").toStdString());
+            pqxx::work tx(connection);
+            tx.exec(R"sql(
+INSERT INTO users (id, email, full_name, global_role) VALUES
+    ('00000000-0000-4000-8000-000000000006', 'design.b@example.test', 'Dee Designer', 'member');
+INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
+    ('00000000-0000-4000-8000-000000000006', 'b0000000-0000-4000-8000-00000000000b', 'editor', 'active');
+CREATE ROLE gui_designer LOGIN IN ROLE dicedesk_personal_login;
+INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
+    ('gui_designer', '00000000-0000-4000-8000-000000000006');
+INSERT INTO achievements (id, achievement_key, name, condition_type, scope, tenant_id, status)
+VALUES ('ac000000-0000-4000-8000-000000000001', 'league-finalist', 'League finalist', 'manual',
+        'tenant', 'b0000000-0000-4000-8000-00000000000b', 'active');
+)sql");
+            tx.commit();
+        }
+        const QUuid finalist =
+            QUuid::fromString(QLatin1String("ac000000-0000-4000-8000-000000000001"));
+
+        auto [backend, window] = open(QStringLiteral("gui_designer"));
+        QStringList ids;
+        for (Pane *pane : window->panes())
+            ids << pane->paneId();
+        QCOMPARE(ids, QStringList{QStringLiteral("achievements")});
+        QVERIFY(window->sessionError().isEmpty());
+        auto *pane = qobject_cast<AchievementsPane *>(window->panes().first());
+        QVERIFY(pane);
+        QVERIFY(waitSettled(pane));
+
+        // New opens the editor; asking again raises the same window instead of a second one.
+        Q_EMIT pane->newAchievementRequested();
+        Q_EMIT pane->newAchievementRequested();
+        QTRY_COMPARE_WITH_TIMEOUT(window->findChildren<AchievementEditorDialog *>().size(), 1,
+                                  kTimeoutMs);
+        window->findChildren<AchievementEditorDialog *>().first()->close();
+
+        // A designer cannot award: the shell says who can, and nothing else opens.
+        Q_EMIT pane->awardRequested(finalist, QStringLiteral("League finalist"));
+        QVERIFY(window->sessionError().contains(QStringLiteral("League finalist")));
+
+        // A system admin's "Award to members…" opens the awards pane with it chosen.
+        auto [adminBackend, adminWindow] = open(QStringLiteral("gui_sysadmin"));
+        const int beta = adminWindow->tenantModel()->rowOf(
+            QUuid::fromString(QLatin1String(GuiFixture::tenantB)));
+        adminWindow->tenantSwitcher()->setCurrentIndex(beta);
+        auto *adminPane =
+            qobject_cast<AchievementsPane *>(adminWindow->paneById(QStringLiteral("achievements")));
+        QVERIFY(adminPane);
+        Q_EMIT adminPane->awardRequested(finalist, QStringLiteral("League finalist"));
+        QCOMPARE(adminWindow->currentPane()->paneId(), QStringLiteral("awards"));
+        auto *awards = qobject_cast<AwardsPane *>(adminWindow->currentPane());
+        QTRY_COMPARE_WITH_TIMEOUT(awards->achievementBox()->currentData().toUuid(), finalist,
+                                  kTimeoutMs);
+        QCOMPARE(awards->typeBox()->currentData().toString(), QStringLiteral("achievement"));
     }
 };
 

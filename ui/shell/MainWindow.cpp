@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 #include "RailDelegate.h"
+#include "achievements/AchievementWorkflow.h"
+#include "achievements/AchievementsPane.h"
 #include "approvals/ApprovalQueuePane.h"
 #include "audit/AuditLogPane.h"
 #include "awards/AwardsPane.h"
@@ -319,6 +321,12 @@ void MainWindow::onPaletteActivated(const PaletteTarget &target)
         }
         break;
     case PaletteTarget::Kind::Achievement:
+        if (auto *achievements =
+                qobject_cast<AchievementsPane *>(paneById(QStringLiteral("achievements")))) {
+            showPane(achievements->paneId());
+            achievements->showAchievement(QUuid::fromString(target.id));
+            return;
+        }
         break;
     }
     //: Shown when the palette found something no pane of this version can open yet
@@ -418,6 +426,8 @@ void MainWindow::onTenantsLoaded(const QList<Tenant> &all)
     // The event log and the ledger are admin reads (row-level security agrees).
     if (m_panes.isEmpty() && m_identity.canSeeOverview())
         addAdminPanes();
+    else if (m_panes.isEmpty() && !m_identity.editorOf.isEmpty())
+        addAchievementsPane(); // a designer: achievements and badges only
 
     if (m_panes.isEmpty()) {
         m_sessionMessages->showMessage(
@@ -449,6 +459,7 @@ void MainWindow::addAdminPanes()
         approvals = new ApprovalQueuePane(m_backend, m_identity, this);
         addPane(approvals);
     }
+    addAchievementsPane();
     auto *history = new AwardHistoryPane(m_backend, m_identity, this);
     addPane(history);
     addPane(new EventLogPane(m_backend, this));
@@ -482,6 +493,31 @@ void MainWindow::addAdminPanes()
         showPane(approvals->paneId());
         approvals->showRequest(id);
     });
+}
+
+void MainWindow::addAchievementsPane()
+{
+    auto *pane = new AchievementsPane(m_backend, this);
+    pane->setIdentity(m_identity);
+    addPane(pane);
+    m_achievementWorkflow = new AchievementWorkflow(m_backend, m_identity, pane, this);
+    // "Award to members…" opens the awards pane's recipient picker with the achievement chosen.
+    connect(m_achievementWorkflow, &AchievementWorkflow::awardRequested, this,
+            [this](const QUuid &id, const QString &name) {
+                auto *awards = qobject_cast<AwardsPane *>(paneById(QStringLiteral("awards")));
+                if (!awards) {
+                    //: A designer asked to award an achievement; they have no awards pane
+                    m_sessionMessages->showMessage(
+                        MessageBar::Tone::Information,
+                        tr("Awarding achievements is for tenant admins and system admins. Ask "
+                           "one of them to award “%1”.")
+                            .arg(name));
+                    m_noticeTimer->start();
+                    return;
+                }
+                showPane(awards->paneId());
+                awards->prepareAchievementAward(id, name);
+            });
 }
 
 void MainWindow::addPane(Pane *pane)
@@ -540,6 +576,8 @@ void MainWindow::applyTenant(int row)
     const TenantScope scope = m_tenants->scopeAt(row);
     for (Pane *pane : std::as_const(m_panes))
         pane->setScope(scope);
+    if (m_achievementWorkflow)
+        m_achievementWorkflow->setScope(scope, m_tenants->tenants());
     m_palette->setScope(scope);
     updateStatus();
 }

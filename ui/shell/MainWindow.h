@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace dicedesk {
 
+class AchievementWorkflow;
+class AchievementsPane;
 class CommandPalette;
 class MessageBar;
 struct PaletteTarget;
@@ -82,6 +84,8 @@ private:
     void onBackendState(Backend::State state);
     void addAdminPanes();
     void addPane(Pane *pane);
+    /// The achievement definitions pane (admins and designers) and what opens from it.
+    void addAchievementsPane();
     void applyTenant(int row);
     void updateStatus();
     void updateBadge();
@@ -116,6 +120,7 @@ private:
     QAction *m_tenantAction = nullptr;
     QList<QAction *> m_paneActions;
     QList<Pane *> m_panes;
+    AchievementWorkflow *m_achievementWorkflow = nullptr;
     CommandPalette *m_palette = nullptr;
     QHash<QString, QAction *> m_paletteActions;
     int m_pendingApprovals = -1;
