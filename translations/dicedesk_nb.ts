@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AchievementExport</name>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
+        <translation>Kunne ikke skrive eksporten til %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n achievement(s) exported to %1.</source>
+        <extracomment>%n achievements, %1 the file name</extracomment>
+        <translation>
+            <numerusform>%n prestasjon eksportert til %1.</numerusform>
+            <numerusform>%n prestasjoner eksportert til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Ikke tilkoblet.</translation>
+    </message>
+    <message>
+        <source>The achievements could not be exported.</source>
+        <translation>Prestasjonene kunne ikke eksporteres.</translation>
+    </message>
+    <message>
+        <source>Export achievements</source>
+        <translation>Eksporter prestasjoner</translation>
+    </message>
+    <message>
+        <source>Award builder exports (*.json)</source>
+        <extracomment>file dialog filter for award builder export files</extracomment>
+        <translation>Award Builder-eksporter (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AchievementValidation</name>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Criteria text</source>
+        <translation>Kriterietekst</translation>
+    </message>
+    <message>
+        <source>Badge colour</source>
+        <translation>Merkefarge</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>Ikon-URL</translation>
+    </message>
+    <message>
+        <source>Icon media</source>
+        <translation>Ikonmedia</translation>
+    </message>
+    <message>
+        <source>Badge design</source>
+        <translation>Merkedesign</translation>
+    </message>
+    <message>
+        <source>Condition type</source>
+        <translation>Betingelsestype</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Betingelsesverdi</translation>
+    </message>
+    <message>
+        <source>Unlock criteria</source>
+        <translation>Opplåsingskriterier</translation>
+    </message>
+    <message>
+        <source>Unlock type</source>
+        <translation>Opplåsingstype</translation>
+    </message>
+    <message>
+        <source>Easter egg</source>
+        <translation>Påskeegg</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AwardBuilderFile</name>
+    <message>
+        <source>The file is %1 MB; an export may be at most 5 MB</source>
+        <extracomment>%1 is the file&apos;s size in megabytes with one decimal, e.g. 10.0</extracomment>
+        <translation>Filen er %1 MB; en eksport kan være på høyst 5 MB</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
+        <extracomment>%1 is the parser&apos;s explanation, %2 the byte offset, %3 the line, %4 the column</extracomment>
+        <translation>Filen er ikke gyldig JSON: %1 ved posisjon %2 (linje %3, kolonne %4)</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object (an AWARD_BUILDER_EXPORT_SCHEMA_V1 export)</source>
+        <translation>Filen må inneholde et JSON-objekt (en AWARD_BUILDER_EXPORT_SCHEMA_V1-eksport)</translation>
+    </message>
+    <message>
+        <source>duplicate key, also at achievements[%1]</source>
+        <extracomment>%1 is the index of the achievement with the same key</extracomment>
+        <translation>duplikatnøkkel, finnes også i achievements[%1]</translation>
+    </message>
+</context>
+<context>
     <name>AwardJournal</name>
     <message>
         <source>not a DiceDesk award journal</source>
@@ -210,6 +336,22 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesignerExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>The badge could not be drawn as a PNG image.</source>
+        <translation>Merket kunne ikke tegnes som et PNG-bilde.</translation>
+    </message>
+    <message>
+        <source>The badge could not be drawn as an SVG image.</source>
+        <translation>Merket kunne ikke tegnes som et SVG-bilde.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>%1 @ %2</source>
@@ -304,6 +446,18 @@
         <source>Local demo</source>
         <extracomment>Name of the built-in profile for the private demo database on this computer</extracomment>
         <translation>Lokal demo</translation>
+    </message>
+</context>
+<context>
+    <name>PgAchievementQueries</name>
+    <message>
+        <source>The document is %1 MB; an import may be at most 5 MB</source>
+        <extracomment>%1 is the size of the document in megabytes, e.g. 10.0</extracomment>
+        <translation>Dokumentet er %1 MB; en import kan være på høyst 5 MB</translation>
+    </message>
+    <message>
+        <source>The document contains a NUL character (\u0000), which cannot be stored</source>
+        <translation>Dokumentet inneholder et NUL-tegn (\u0000), som ikke kan lagres</translation>
     </message>
 </context>
 <context>
@@ -459,6 +613,1458 @@
     <message>
         <source>The system keychain reported an error, so the password cannot be remembered. Type it to connect; it is used for this session only.</source>
         <translation>Systemets nøkkelring rapporterte en feil, så passordet kan ikke huskes. Skriv det inn for å koble til; det brukes bare i denne økten.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDefinitionTab</name>
+    <message>
+        <source>Draft — only staff see it</source>
+        <translation>Utkast – bare de ansatte ser den</translation>
+    </message>
+    <message>
+        <source>Active — members can unlock it</source>
+        <translation>Aktiv – medlemmer kan låse den opp</translation>
+    </message>
+    <message>
+        <source>Archived — kept by holders, no longer unlocked</source>
+        <translation>Arkivert – innehaverne beholder den, den kan ikke lenger låses opp</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Nøkkel</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Omfang</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>&amp;Condition type</source>
+        <translation>&amp;Betingelsestype</translation>
+    </message>
+    <message>
+        <source>Condition &amp;value</source>
+        <translation>Betingelses&amp;verdi</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock criteria</source>
+        <translation>Opplåsings&amp;kriterier</translation>
+    </message>
+    <message>
+        <source>Badge &amp;colour</source>
+        <translation>M&amp;erkefarge</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestasjon</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Opplåsing</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Synlighet</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Merke</translation>
+    </message>
+    <message>
+        <source>e.g. session-10</source>
+        <translation>f.eks. session-10</translation>
+    </message>
+    <message>
+        <source>2 to 64 characters: lower-case letters, digits and _ . - , starting with a letter or digit. Unique among the achievements of the scope.</source>
+        <translation>2 til 64 tegn: små bokstaver, sifre og _ . - , med en bokstav eller et siffer først. Unik blant prestasjonene i omfanget.</translation>
+    </message>
+    <message>
+        <source>What the platform counts; pick a known type or type your own.</source>
+        <translation>Hva plattformen teller; velg en kjent type eller skriv inn din egen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>shown in the condition value box when there is no value</extracomment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Easter egg (a secret achievement)</source>
+        <translation>&amp;Påskeegg (en hemmelig prestasjon)</translation>
+    </message>
+    <message>
+        <source>Members see only &quot;?&quot; until they unlock it, and no hint at all: the hint fields are cleared and locked while this is on.</source>
+        <translation>Medlemmene ser bare «?» til de låser den opp, og ikke noe hint i det hele tatt: hintfeltene tømmes og låses så lenge dette er på.</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Design badge…</source>
+        <translation>Desi&amp;gn merke…</translation>
+    </message>
+    <message>
+        <source>Use a plain badge</source>
+        <translation>Bruk et enkelt merke</translation>
+    </message>
+    <message>
+        <source>Remove the badge design; members see a plain badge in the badge colour.</source>
+        <translation>Fjern merkedesignet; medlemmene ser et enkelt merke i merkefargen.</translation>
+    </message>
+    <message>
+        <source>Global — every tenant</source>
+        <translation>Global – alle organisasjoner</translation>
+    </message>
+    <message>
+        <source>The scope cannot change once the achievement exists; create a new one instead.</source>
+        <translation>Omfanget kan ikke endres når prestasjonen først finnes; opprett en ny i stedet.</translation>
+    </message>
+    <message>
+        <source>Global achievements are shown in every tenant.</source>
+        <translation>Globale prestasjoner vises i alle organisasjoner.</translation>
+    </message>
+    <message>
+        <source>You can create achievements in the tenants where you are an admin or editor; global ones are for system admins.</source>
+        <translation>Du kan opprette prestasjoner i organisasjonene der du er administrator eller redaktør; globale prestasjoner er forbeholdt systemadministratorer.</translation>
+    </message>
+    <message>
+        <source>A new achievement starts as a draft or active.</source>
+        <translation>En ny prestasjon starter som utkast eller aktiv.</translation>
+    </message>
+    <message>
+        <source>A draft can be activated; it never returns to draft after.</source>
+        <translation>Et utkast kan aktiveres; etterpå blir det aldri utkast igjen.</translation>
+    </message>
+    <message>
+        <source>Active and archived switch back and forth; nothing returns to draft.</source>
+        <translation>Aktiv og arkivert kan byttes fram og tilbake; ingenting blir utkast igjen.</translation>
+    </message>
+    <message>
+        <source>No badge design yet: members see a plain badge in the badge colour.</source>
+        <translation>Ingen merkedesign ennå: medlemmene ser et enkelt merke i merkefargen.</translation>
+    </message>
+    <message>
+        <source>Badge colour</source>
+        <translation>Merkefarge</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDetailPanel</name>
+    <message>
+        <source>Achievement details</source>
+        <translation>Detaljer om prestasjonen</translation>
+    </message>
+    <message>
+        <source>Badge preview</source>
+        <translation>Forhåndsvisning av merket</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>Open the achievement in the editor (Enter)</source>
+        <translation>Åpne prestasjonen i redigeringsvinduet (Enter)</translation>
+    </message>
+    <message>
+        <source>A&amp;ward…</source>
+        <translation>&amp;Tildel…</translation>
+    </message>
+    <message>
+        <source>Award this achievement to members</source>
+        <translation>Tildel denne prestasjonen til medlemmer</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Betingelse</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Opplåsing</translation>
+    </message>
+    <message>
+        <source> · easter egg</source>
+        <translation> · påskeegg</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>Manglende oversettelser</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Innehavere</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>%1 is a date and time, %2 a person&apos;s name</extracomment>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Event: %1 × %2</source>
+        <extracomment>%1 is an event type (session_completed), %2 how many times it must happen</extracomment>
+        <translation>Hendelse: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 ≥ %2</source>
+        <extracomment>%1 is a metric (session_count), %2 the threshold to reach</extracomment>
+        <translation>Milepæl: %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>Awarded by hand</source>
+        <translation>Tildeles manuelt</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDiff</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDiffModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementEditorDialog</name>
+    <message>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definisjon</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Tekster</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Lagre (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Award to members…</source>
+        <translation>Tildel til &amp;medlemmer…</translation>
+    </message>
+    <message>
+        <source>Award this achievement to members by hand.</source>
+        <translation>Tildel denne prestasjonen til medlemmer manuelt.</translation>
+    </message>
+    <message>
+        <source>Reapply my changes</source>
+        <translation>Bruk endringene mine på nytt</translation>
+    </message>
+    <message>
+        <source>Load the latest version and apply your changes on top of it; review and save again.</source>
+        <translation>Last inn den nyeste versjonen og bruk endringene dine på den; se gjennom og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation>Forkast mine og last inn på nytt</translation>
+    </message>
+    <message>
+        <source>You may not create achievements: that needs a system admin, or the admin or editor role in a tenant.</source>
+        <translation>Du har ikke lov til å opprette prestasjoner: det krever en systemadministrator eller rollen administrator eller redaktør i en organisasjon.</translation>
+    </message>
+    <message>
+        <source>Loading the achievement…</source>
+        <translation>Laster prestasjonen…</translation>
+    </message>
+    <message>
+        <source>You can look at this achievement but not change it: that needs a system admin, or an admin or editor of its tenant.</source>
+        <translation>Du kan se på denne prestasjonen, men ikke endre den: det krever en systemadministrator eller en administrator eller redaktør i organisasjonen den tilhører.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n problem(s) to save:</source>
+        <extracomment>followed by the list of problems, one a line</extracomment>
+        <translation>
+            <numerusform>Rett %n problem for å lagre:</numerusform>
+            <numerusform>Rett %n problemer for å lagre:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some translations are missing</source>
+        <translation>Noen oversettelser mangler</translation>
+    </message>
+    <message>
+        <source>Only active achievements can be awarded.</source>
+        <translation>Bare aktive prestasjoner kan tildeles.</translation>
+    </message>
+    <message>
+        <source>new achievement</source>
+        <translation>ny prestasjon</translation>
+    </message>
+    <message>
+        <source>New achievement[*]</source>
+        <translation>Ny prestasjon[*]</translation>
+    </message>
+    <message>
+        <source>Achievement %1</source>
+        <translation>Prestasjon %1</translation>
+    </message>
+    <message>
+        <source>Edit achievement %1[*]</source>
+        <extracomment>%1 the achievement key</extracomment>
+        <translation>Rediger prestasjon %1[*]</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Uten navn</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke lagret ennå</translation>
+    </message>
+    <message>
+        <source>Version %1 · saved by %2 · %3</source>
+        <extracomment>%1 version number, %2 who saved it, %3 when</extracomment>
+        <translation>Versjon %1 · lagret av %2 · %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>ulagrede endringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %n member(s) — they keep it; the change applies to how it shows.</source>
+        <extracomment>shown before saving a change to an active achievement; %n members hold it</extracomment>
+        <translation>
+            <numerusform>Innehas av %n medlem – medlemmet beholder den; endringen gjelder hvordan den vises.</numerusform>
+            <numerusform>Innehas av %n medlemmer – de beholder den; endringen gjelder hvordan den vises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>Laster versjonene…</translation>
+    </message>
+    <message>
+        <source>Save a new version of %1. Changed: %2.</source>
+        <extracomment>%1 the achievement key, %2 the changed fields, e.g. &quot;Name (English), Status&quot;</extracomment>
+        <translation>Lagre en ny versjon av %1. Endret: %2.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lagre endringene</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Lagret som versjon %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the stored version is the same.</source>
+        <translation>Ingenting å lagre: den lagrede versjonen er lik.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version while you were editing. Your changes are still here: apply them on top of the latest version (and review before saving), or discard them and reload.</source>
+        <translation>Noen andre lagret en nyere versjon mens du redigerte. Endringene dine er fortsatt her: bruk dem på den nyeste versjonen (og se gjennom før du lagrer), eller forkast dem og last inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The database refused the achievement; the problems are shown at their fields. Your changes are kept.</source>
+        <translation>Databasen avviste prestasjonen; problemene vises ved de aktuelle feltene. Endringene dine er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation>Endringene dine er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Your changes are applied on top of version %1 by %2. Review them and save again.</source>
+        <extracomment>%1 the latest version number, %2 who saved it</extracomment>
+        <translation>Endringene dine er brukt på versjon %1 av %2. Se gjennom dem og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>Reloaded version %1.</source>
+        <translation>Lastet inn versjon %1 på nytt.</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <extracomment>the suggested reason when restoring, %1 the version number</extracomment>
+        <translation>Gjenopprettet versjon %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is loaded into the editor. Review it and save to store it as a new version.</source>
+        <translation>Versjon %1 er lastet inn i redigeringsvinduet. Se gjennom den, og lagre den som en ny versjon.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The achievement has changes that are not saved.</source>
+        <translation>Prestasjonen har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementFilterBar</name>
+    <message>
+        <source>All</source>
+        <extracomment>Scope filter: global and tenant achievements</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>Status filter: every status</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Sort order of the achievements list</extracomment>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Search key or name…</source>
+        <translation>Søk etter nøkkel eller navn…</translation>
+    </message>
+    <message>
+        <source>Search achievements</source>
+        <translation>Søk i prestasjoner</translation>
+    </message>
+    <message>
+        <source>Achievements whose key or name (in any language) contains the text (Ctrl+F)</source>
+        <translation>Prestasjoner der nøkkelen eller navnet (på et hvilket som helst språk) inneholder teksten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>O&amp;mfang:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>&amp;Betingelse:</translation>
+    </message>
+    <message>
+        <source>Condition type</source>
+        <translation>Betingelsestype</translation>
+    </message>
+    <message>
+        <source>Only achievements with this condition type</source>
+        <translation>Bare prestasjoner med denne betingelsestypen</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>So&amp;rter etter:</translation>
+    </message>
+    <message>
+        <source>All in scope</source>
+        <extracomment>Tenant filter: every tenant in the console&apos;s scope</extracomment>
+        <translation>Alle i omfanget</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Velg fil…</translation>
+    </message>
+    <message>
+        <source>Achievements in the file</source>
+        <translation>Prestasjoner i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Utfør…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import achievements</source>
+        <translation>Importer prestasjoner</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>No file chosen. Choose an award builder export (.json).</source>
+        <translation>Ingen fil valgt. Velg en Award Builder-eksport (.json).</translation>
+    </message>
+    <message>
+        <source>Award builder exports (*.json);;All files (*)</source>
+        <translation>Award Builder-eksporter (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>Filen kan ikke åpnes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n problem(s) found. Nothing was written.</source>
+        <extracomment>%n problems found while reading the file</extracomment>
+        <translation>
+            <numerusform>Denne filen kan ikke importeres: %n problem funnet. Ingenting ble skrevet.</numerusform>
+            <numerusform>Denne filen kan ikke importeres: %n problemer funnet. Ingenting ble skrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Ikke tilkoblet.</translation>
+    </message>
+    <message>
+        <source>Checking the file with the server…</source>
+        <translation>Kontrollerer filen mot serveren…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Filen kunne ikke kontrolleres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused this file: %n problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Serveren avviste denne filen: %n problem. Ingenting ble skrevet.</numerusform>
+            <numerusform>Serveren avviste denne filen: %n problemer. Ingenting ble skrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already matches.</source>
+        <translation>Ingenting å importere: databasen samsvarer allerede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <extracomment>import counts; each %n is a number of achievements</extracomment>
+        <translation>
+            <numerusform>%n opprettet</numerusform>
+            <numerusform>%n opprettet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n oppdatert</numerusform>
+            <numerusform>%n oppdatert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n uendret</numerusform>
+            <numerusform>%n uendret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n å opprette</numerusform>
+            <numerusform>%n å opprette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n å oppdatere</numerusform>
+            <numerusform>%n å oppdatere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into %1: %2 Every change is a new version written with this reason; all or nothing.</source>
+        <extracomment>%1 the scope (&quot;Global&quot;, a tenant), %2 the counts (&quot;2 to create, 1 to update, …&quot;)</extracomment>
+        <translation>Import til %1: %2 Hver endring blir en ny versjon som lagres med denne begrunnelsen; alt eller ingenting.</translation>
+    </message>
+    <message>
+        <source>Apply import</source>
+        <translation>Utfør importen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>The import was not applied; nothing was written.</source>
+        <translation>Importen ble ikke utført; ingenting ble skrevet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused the import: %n problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Serveren avviste importen: %n problem. Ingenting ble skrevet.</numerusform>
+            <numerusform>Serveren avviste importen: %n problemer. Ingenting ble skrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applied: %1</source>
+        <translation>Importen er utført: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Global (every tenant)</source>
+        <translation>Global (alle organisasjoner)</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <extracomment>%1 is the tenant&apos;s name or id</extracomment>
+        <translation>Organisasjon %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema version %1 · Scope: %2 · %n achievement(s)</source>
+        <extracomment>import summary: %1 schema version (&quot;1.0&quot;), %2 the scope, %n achievements</extracomment>
+        <translation>
+            <numerusform>Skjemaversjon %1 · Omfang: %2 · %n prestasjon</numerusform>
+            <numerusform>Skjemaversjon %1 · Omfang: %2 · %n prestasjoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <extracomment>heading of the problem list; %n problems</extracomment>
+        <translation>
+            <numerusform>Problem (%n)</numerusform>
+            <numerusform>Problemer (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementListModel</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>Status of an achievement that members do not see yet</extracomment>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>How an achievement is unlocked: by an event (e.g. a completed session)</extracomment>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <extracomment>How an achievement is unlocked: by reaching a threshold of a metric</extracomment>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <extracomment>How an achievement is unlocked: awarded by hand</extracomment>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 is a condition type (sessions_completed), %2 its value (10)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <extracomment>Scope of an achievement that every tenant sees</extracomment>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Merke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <extracomment>The achievement&apos;s key (achievement_key), unique per scope</extracomment>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <extracomment>Global, or the tenant an achievement belongs to</extracomment>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Betingelse</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <extracomment>How the achievement is unlocked: event, milestone or manual</extracomment>
+        <translation>Opplåsing</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Oversettelser</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <extracomment>Members who hold the achievement</extracomment>
+        <translation>Innehavere</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <source>%1 · easter egg</source>
+        <translation>%1 · påskeegg</translation>
+    </message>
+    <message>
+        <source>Missing translations: %1</source>
+        <extracomment>%1 lists locale codes (no, en)</extracomment>
+        <translation>Manglende oversettelser: %1</translation>
+    </message>
+    <message>
+        <source>Badge of %1</source>
+        <extracomment>Accessible text of the badge thumbnail; %1 is the achievement&apos;s name</extracomment>
+        <translation>Merke for %1</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementMemberPreview</name>
+    <message>
+        <source>How members see this achievement in the achievements grid of the app.</source>
+        <translation>Slik ser medlemmene denne prestasjonen i prestasjonsrutenettet i appen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>⚠ Missing translation: there is no %1 text yet, so members who use %1 see the Swedish one.</source>
+        <extracomment>%1 a language (English); members of it see the Swedish texts</extracomment>
+        <translation>⚠ Oversettelse mangler (%1): det finnes ingen tekst på det språket ennå, så medlemmer som bruker det, ser den svenske.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Opplåst</translation>
+    </message>
+    <message>
+        <source>Locked · easter egg</source>
+        <translation>Låst · påskeegg</translation>
+    </message>
+    <message>
+        <source>An easter egg stays a mystery: members see only &quot;?&quot;, with no name and no hint, until they unlock it.</source>
+        <translation>Et påskeegg forblir et mysterium: medlemmene ser bare «?», uten navn og uten hint, til de låser det opp.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <extracomment>the hint on a locked achievement card, %1 the hint text</extracomment>
+        <translation>Hint: %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Locked achievements show a greyed badge with &quot;?&quot;. Add a hint to tell members how to get it.</source>
+        <translation>Låste prestasjoner vises som et grått merke med «?». Legg til et hint som forteller medlemmene hvordan de får den.</translation>
+    </message>
+    <message>
+        <source>Locked achievements show a greyed badge with &quot;?&quot; and the hint.</source>
+        <translation>Låste prestasjoner vises som et grått merke med «?» og hintet.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementTextsTab</name>
+    <message>
+        <source>Swedish is the main language: its texts are also the achievement&apos;s own name, description and hint, shown to members whose language has no translation.</source>
+        <translation>Svensk er hovedspråket: de svenske tekstene er også prestasjonens eget navn, beskrivelse og hint, som vises for medlemmer der språket deres mangler oversettelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria text</source>
+        <translation>&amp;Kriterietekst</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrevd</translation>
+    </message>
+    <message>
+        <source>Leave all fields empty for no translation</source>
+        <translation>La alle feltene stå tomme hvis ingen oversettelse trengs</translation>
+    </message>
+    <message>
+        <source>Easter eggs have no hint</source>
+        <translation>Påskeegg har ikke hint</translation>
+    </message>
+    <message>
+        <source>Shown on the locked badge</source>
+        <translation>Vises på det låste merket</translation>
+    </message>
+    <message>
+        <source>How to unlock it, in the member&apos;s words</source>
+        <translation>Hvordan den låses opp, formulert for medlemmet</translation>
+    </message>
+    <message>
+        <source>Easter eggs have no hint: members see only &quot;?&quot; until they find it.</source>
+        <translation>Påskeegg har ikke hint: medlemmene ser bare «?» til de finner det.</translation>
+    </message>
+    <message>
+        <source>No translation yet</source>
+        <translation>Ingen oversettelse ennå</translation>
+    </message>
+    <message>
+        <source>⚠ Missing translations: %1. The Swedish name is required.</source>
+        <extracomment>%1 the languages without a translation, e.g. &quot;Swedish, Norwegian&quot;</extracomment>
+        <translation>⚠ Manglende oversettelser: %1. Det svenske navnet er påkrevd.</translation>
+    </message>
+    <message>
+        <source>⚠ Missing translations: %1. Members who use them see the Swedish texts until they are added.</source>
+        <extracomment>%1 the languages without a translation, e.g. &quot;English, Norwegian&quot;</extracomment>
+        <translation>⚠ Manglende oversettelser: %1. Medlemmer som bruker disse språkene, ser de svenske tekstene til oversettelsene er lagt til.</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>B&amp;eskrivelse</translation>
+    </message>
+    <message>
+        <source>Hi&amp;nt</source>
+        <translation>H&amp;int</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementValidation</name>
+    <message>
+        <source>is required</source>
+        <translation>er påkrevd</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <extracomment>%1 the length of the text, %2 the most allowed (both character counts)</extracomment>
+        <translation>er %1 tegn langt; høyst %2 er tillatt</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <extracomment>%1 the smallest allowed number</extracomment>
+        <translation>må være et heltall på minst %1</translation>
+    </message>
+    <message>
+        <source>must be event, milestone or manual</source>
+        <translation>må være hendelse, milepæl eller manuell</translation>
+    </message>
+    <message>
+        <source>must be 2 to 64 characters: lower-case letters, digits and _ . - (starting with a letter or digit)</source>
+        <translation>må være 2 til 64 tegn: små bokstaver, sifre og _ . - (med en bokstav eller et siffer først)</translation>
+    </message>
+    <message>
+        <source>an easter egg has no hint</source>
+        <translation>et påskeegg har ikke hint</translation>
+    </message>
+    <message>
+        <source>must be a colour like #1E88E5 or empty</source>
+        <translation>må være en farge som #1E88E5 eller tom</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 2147483647</source>
+        <translation>må være et heltall fra 0 til 2147483647</translation>
+    </message>
+    <message>
+        <source>must be global or tenant</source>
+        <translation>må være global eller organisasjon</translation>
+    </message>
+    <message>
+        <source>a global achievement has no tenant</source>
+        <translation>en global prestasjon har ingen organisasjon</translation>
+    </message>
+    <message>
+        <source>choose the tenant</source>
+        <translation>velg organisasjonen</translation>
+    </message>
+    <message>
+        <source>must be draft, active or archived</source>
+        <translation>må være utkast, aktiv eller arkivert</translation>
+    </message>
+    <message>
+        <source>a new achievement starts as draft or active</source>
+        <translation>en ny prestasjon starter som utkast eller aktiv</translation>
+    </message>
+    <message>
+        <source>cannot change from %1 to %2</source>
+        <extracomment>%1 and %2 are statuses (draft, active, archived)</extracomment>
+        <translation>kan ikke endres fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>unknown locale: use sv, en or no</source>
+        <translation>ukjent språkkode: bruk sv, en eller no</translation>
+    </message>
+    <message>
+        <source>is already used in this scope</source>
+        <translation>er allerede i bruk i dette omfanget</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a field (Name, Hint), %2 a language (Swedish)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Hendelsestype</translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation>Antall hendelser</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Måleverdi</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <source>Unlock parameter %1</source>
+        <extracomment>%1 the name of an unlock parameter the console does not know</extracomment>
+        <translation>Opplåsingsparameter %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>An achievement&apos;s status</extracomment>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <extracomment>An achievement&apos;s status</extracomment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <extracomment>An achievement&apos;s status</extracomment>
+        <translation>arkivert</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementVersionHistory</name>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>between two version pickers: &quot;Compare [version 2] with [version 3]&quot;</extracomment>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation>Bare endringer</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ between the two versions.</source>
+        <translation>Vis bare feltene som er forskjellige i de to versjonene.</translation>
+    </message>
+    <message>
+        <source>Load the left version into the editor; saving stores it as a new version with a reason.</source>
+        <translation>Last inn den venstre versjonen i redigeringsvinduet; når du lagrer, lagres den som en ny versjon med en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>version %1 (latest)</source>
+        <extracomment>%1 a version number; the latest one is marked</extracomment>
+        <translation>versjon %1 (nyeste)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versjon %1</translation>
+    </message>
+    <message>
+        <source>No saved versions yet.</source>
+        <translation>Ingen lagrede versjoner ennå.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gjenopprett…</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>The same version on both sides; pick another to compare.</source>
+        <translation>Samme versjon på begge sider; velg en annen å sammenligne med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between version %1 and version %2.</source>
+        <extracomment>%n changed fields between version %1 and %2</extracomment>
+        <translation>
+            <numerusform>%n felt er forskjellig mellom versjon %1 og versjon %2.</numerusform>
+            <numerusform>%n felt er forskjellige mellom versjon %1 og versjon %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore version %1…</source>
+        <extracomment>%1 a version number</extracomment>
+        <translation>Gjenopprett versjon %1…</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementVersionModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukjent)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Endret av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementWorkflow</name>
+    <message>
+        <source>An export file holds one scope. Select only global achievements, or only those of one organisation.</source>
+        <translation>En eksportfil inneholder ett omfang. Velg bare globale prestasjoner, eller bare prestasjonene til én organisasjon.</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>Global achievements</source>
+        <translation>Globale prestasjoner</translation>
+    </message>
+    <message>
+        <source>You may not export achievements of this organisation.</source>
+        <translation>Du har ikke lov til å eksportere prestasjonene til denne organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Export achievements</source>
+        <extracomment>Title and label of the question which achievements an export file should hold</extracomment>
+        <translation>Eksporter prestasjoner</translation>
+    </message>
+    <message>
+        <source>Export the achievements of:</source>
+        <translation>Eksporter prestasjonene til:</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementsPane</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>Ends a list of achievement keys; %n is how many more there are</extracomment>
+        <translation>
+            <numerusform> og %n til</numerusform>
+            <numerusform> og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Prestasjoner</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Listestatus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the list again (%1)</source>
+        <extracomment>%1 is the refresh key (F5)</extracomment>
+        <translation>Last inn listen på nytt (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Oppdater listen</translation>
+    </message>
+    <message>
+        <source>Search achievements</source>
+        <translation>Søk i prestasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;New achievement…</source>
+        <translation>&amp;Ny prestasjon…</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Avbryt lastingen</translation>
+    </message>
+    <message>
+        <source>Create an achievement (%1)</source>
+        <translation>Opprett en prestasjon (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import achievements from an Award Builder export file</source>
+        <translation>Importer prestasjoner fra en eksportfil fra Award Builder</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksporter…</translation>
+    </message>
+    <message>
+        <source>Export every achievement of the scope to an Award Builder file</source>
+        <translation>Eksporter alle prestasjonene i omfanget til en Award Builder-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktiver…</translation>
+    </message>
+    <message>
+        <source>Make the selected drafts and archived achievements visible to members again</source>
+        <translation>Gjør de valgte utkastene og arkiverte prestasjonene synlige for medlemmene igjen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Arki&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Hide the selected active achievements from new unlocks; holders keep them</source>
+        <translation>Steng de valgte aktive prestasjonene for nye opplåsinger; innehaverne beholder dem</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Eksporter valgte…</translation>
+    </message>
+    <message>
+        <source>List and details</source>
+        <translation>Liste og detaljer</translation>
+    </message>
+    <message>
+        <source>Loading achievements…</source>
+        <translation>Laster prestasjoner…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <source>No achievements match the filters</source>
+        <translation>Ingen prestasjoner samsvarer med filtrene</translation>
+    </message>
+    <message>
+        <source>Achievements: %1 · all shown</source>
+        <extracomment>All matching achievements are in the list; %1 is how many (no plural forms needed)</extracomment>
+        <translation>Prestasjoner: %1 · alle vises</translation>
+    </message>
+    <message>
+        <source>≈ %1 achievements · %2 shown</source>
+        <extracomment>≈ an estimate: %1 is about how many achievements match, %2 how many are loaded</extracomment>
+        <translation>≈ %1 prestasjoner · %2 vises</translation>
+    </message>
+    <message>
+        <source>You may not change some of the selected achievements</source>
+        <translation>Du har ikke lov til å endre enkelte av de valgte prestasjonene</translation>
+    </message>
+    <message>
+        <source>Select achievements to activate, archive or export them</source>
+        <translation>Velg prestasjoner for å aktivere, arkivere eller eksportere dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected · read only for you</source>
+        <extracomment>%n selected rows; the user may not change all of them</extracomment>
+        <translation>
+            <numerusform>%n valgt · skrivebeskyttet for deg</numerusform>
+            <numerusform>%n valgt · skrivebeskyttet for deg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No achievements match the filters.</source>
+        <translation>Ingen prestasjoner samsvarer med filtrene.</translation>
+    </message>
+    <message>
+        <source>Select an achievement to see its details.</source>
+        <translation>Velg en prestasjon for å se detaljene.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Double-click the last row to go on, or press %1 to start again.</source>
+        <extracomment>%1 is the refresh key (F5)</extracomment>
+        <translation>Lastingen ble avbrutt. Dobbeltklikk på den siste raden for å fortsette, eller trykk %1 for å begynne på nytt.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 achievements at a time.</source>
+        <extracomment>%1 is the largest number of achievements one change may cover (1,000)</extracomment>
+        <translation>Velg høyst %1 prestasjoner om gangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may not change %n of the selected achievements: %1. Nothing was changed.</source>
+        <extracomment>%1 lists achievement keys</extracomment>
+        <translation>
+            <numerusform>Du har ikke lov til å endre %n av de valgte prestasjonene: %1. Ingenting ble endret.</numerusform>
+            <numerusform>Du har ikke lov til å endre %n av de valgte prestasjonene: %1. Ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) cannot be archived: %1. A draft can only be activated; only active achievements can be archived. Nothing was changed.</source>
+        <extracomment>%1 lists the keys of drafts; a draft can only be activated, never archived</extracomment>
+        <translation>
+            <numerusform>%n utkast kan ikke arkiveres: %1. Et utkast kan bare aktiveres; bare aktive prestasjoner kan arkiveres. Ingenting ble endret.</numerusform>
+            <numerusform>%n utkast kan ikke arkiveres: %1. Et utkast kan bare aktiveres; bare aktive prestasjoner kan arkiveres. Ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected achievements are already active.</source>
+        <translation>De valgte prestasjonene er allerede aktive.</translation>
+    </message>
+    <message>
+        <source>The selected achievements are already archived.</source>
+        <translation>De valgte prestasjonene er allerede arkivert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n achievement(s)? Members can see and unlock them.</source>
+        <translation>
+            <numerusform>Aktivere %n prestasjon? Medlemmene kan se og låse den opp.</numerusform>
+            <numerusform>Aktivere %n prestasjoner? Medlemmene kan se og låse dem opp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n achievement(s)? Members who hold them keep them; nobody can unlock them any more.</source>
+        <translation>
+            <numerusform>Arkivere %n prestasjon? Medlemmer som har den, beholder den; ingen kan låse den opp lenger.</numerusform>
+            <numerusform>Arkivere %n prestasjoner? Medlemmer som har dem, beholder dem; ingen kan låse dem opp lenger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate achievements</source>
+        <translation>Aktiver prestasjoner</translation>
+    </message>
+    <message>
+        <source>Archive achievements</source>
+        <translation>Arkiver prestasjoner</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktiver</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activated</source>
+        <translation>
+            <numerusform>%n aktivert</numerusform>
+            <numerusform>%n aktivert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived</source>
+        <translation>
+            <numerusform>%n arkivert</numerusform>
+            <numerusform>%n arkivert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already active</source>
+        <translation>
+            <numerusform>, %n allerede aktiv</numerusform>
+            <numerusform>, %n allerede aktive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already archived</source>
+        <translation>
+            <numerusform>, %n allerede arkivert</numerusform>
+            <numerusform>, %n allerede arkivert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already active, left as they are: %n.</source>
+        <extracomment>%n achievements of the selection need no change</extracomment>
+        <translation>
+            <numerusform>Allerede aktiv, blir stående som den er: %n.</numerusform>
+            <numerusform>Allerede aktive, blir stående som de er: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already archived, left as they are: %n.</source>
+        <translation>
+            <numerusform>Allerede arkivert, blir stående som den er: %n.</numerusform>
+            <numerusform>Allerede arkiverte, blir stående som de er: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1742,6 +3348,460 @@ Tilbakeføringspostering %2 (trykk Enter for å vise den i myntregnskapet)</tran
         <source>The recipients of the awards that went through were removed from the list.</source>
         <translation>Mottakerne av tildelingene som gikk gjennom, ble fjernet fra listen.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be awarded in this organisation: only active achievements of the organisation and active global ones can. Activate it first, or pick its organisation.</source>
+        <extracomment>%1 is an achievement&apos;s name</extracomment>
+        <translation>«%1» kan ikke tildeles i denne organisasjonen: bare aktive prestasjoner i organisasjonen og aktive globale prestasjoner kan tildeles. Aktiver den først, eller velg organisasjonen den tilhører.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeConfig</name>
+    <message>
+        <source>must be a number</source>
+        <translation>må være et tall</translation>
+    </message>
+    <message>
+        <source>must be 1 (this console reads badge format 1)</source>
+        <translation>må være 1 (denne konsollen leser merkeformat 1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>er påkrevd</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>må være en streng</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <extracomment>%1 is a list of shape names</extracomment>
+        <translation>må være en av %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;to&quot; and &quot;angle&quot;</source>
+        <translation>må være et objekt med «to» og «angle»</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 359</source>
+        <translation>må være et heltall fra 0 til 359</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;color&quot; and &quot;width&quot;</source>
+        <translation>må være et objekt med «color» og «width»</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 16</source>
+        <translation>må være et heltall fra 1 til 16</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bundled icon</source>
+        <extracomment>%1 is the icon name the file asked for</extracomment>
+        <translation>«%1» er ikke et innebygd ikon</translation>
+    </message>
+    <message>
+        <source>must be at most 12 characters</source>
+        <translation>kan ha høyst 12 tegn</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>må være én linje uten kontrolltegn</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesigner</name>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Load preset “%1”</source>
+        <extracomment>undo step: %1 is the preset&apos;s name</extracomment>
+        <translation>Last inn forhåndsvalget «%1»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <extracomment>tooltip of the undo button: %1 names the step (&quot;Change fill colour&quot;), %2 the keys</extracomment>
+        <translation>Angre: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Ingenting å angre</translation>
+    </message>
+    <message>
+        <source>Redo %1 (%2)</source>
+        <translation>Gjør om: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Ingenting å gjøre om</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Eksporter PNG…</translation>
+    </message>
+    <message>
+        <source>%1 × %1 px…</source>
+        <extracomment>export menu entry: %1 is the size in pixels</extracomment>
+        <translation>%1 × %1 px…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Eksporter SVG…</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Change shape</source>
+        <translation>Endre form</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Fyll</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient</source>
+        <translation>&amp;Gradient</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <source>&amp;To colour:</source>
+        <translation>S&amp;luttfarge:</translation>
+    </message>
+    <message>
+        <source>Gradient angle</source>
+        <translation>Gradientvinkel</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>&amp;Vinkel:</translation>
+    </message>
+    <message>
+        <source>Add gradient</source>
+        <translation>Legg til gradient</translation>
+    </message>
+    <message>
+        <source>Remove gradient</source>
+        <translation>Fjern gradient</translation>
+    </message>
+    <message>
+        <source>Border</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;border</source>
+        <translation>Tegn en &amp;kant</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation>F&amp;arge:</translation>
+    </message>
+    <message>
+        <source>Border width</source>
+        <translation>Kantbredde</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredde:</translation>
+    </message>
+    <message>
+        <source>Add border</source>
+        <translation>Legg til kant</translation>
+    </message>
+    <message>
+        <source>Remove border</source>
+        <translation>Fjern kant</translation>
+    </message>
+    <message>
+        <source>&amp;Icon</source>
+        <translation>&amp;Ikon</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Ikon</translation>
+    </message>
+    <message>
+        <source>Icon c&amp;olour:</source>
+        <translation>Ik&amp;onfarge:</translation>
+    </message>
+    <message>
+        <source>Change icon</source>
+        <translation>Bytt ikon</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1 characters</source>
+        <extracomment>placeholder of the badge label; %1 is the maximum length</extracomment>
+        <translation>Valgfritt, opptil %1 tegn</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Text colou&amp;r:</source>
+        <translation>Tekstfa&amp;rge:</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Endre etikett</translation>
+    </message>
+    <message>
+        <source>Change fill colour</source>
+        <translation>Endre fyllfarge</translation>
+    </message>
+    <message>
+        <source>Change gradient colour</source>
+        <translation>Endre gradientfarge</translation>
+    </message>
+    <message>
+        <source>Change border colour</source>
+        <translation>Endre kantfarge</translation>
+    </message>
+    <message>
+        <source>Change icon colour</source>
+        <translation>Endre ikonfarge</translation>
+    </message>
+    <message>
+        <source>Change label colour</source>
+        <translation>Endre etikettfarge</translation>
+    </message>
+    <message>
+        <source>Change gradient angle</source>
+        <translation>Endre gradientvinkel</translation>
+    </message>
+    <message>
+        <source>Change border width</source>
+        <translation>Endre kantbredde</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <extracomment>an angle in degrees</extracomment>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Export badge as PNG</source>
+        <translation>Eksporter merket som PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export badge as SVG</source>
+        <translation>Eksporter merket som SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Lagret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerColorField</name>
+    <message>
+        <source>Choose the %1 colour…</source>
+        <extracomment>%1 names the colour, e.g. &quot;Fill&quot;</extracomment>
+        <translation>%1: velg farge…</translation>
+    </message>
+    <message>
+        <source>%1 colour</source>
+        <extracomment>colour dialog title; %1 names the colour, e.g. &quot;Fill&quot;</extracomment>
+        <translation>%1: farge</translation>
+    </message>
+    <message>
+        <source>%1 colour as hex</source>
+        <extracomment>the hex colour field&apos;s accessible name; %1 names the colour, e.g. &quot;Fill&quot;</extracomment>
+        <translation>%1: farge som hex-kode</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerDialog</name>
+    <message>
+        <source>Design badge</source>
+        <translation>Design merke</translation>
+    </message>
+    <message>
+        <source>Use badge</source>
+        <translation>Bruk merket</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerIconPicker</name>
+    <message>
+        <source>Icon</source>
+        <translation>Ikon</translation>
+    </message>
+    <message>
+        <source>No icon</source>
+        <extracomment>the icon picker&apos;s first cell: a badge without an icon</extracomment>
+        <translation>Ingen ikon</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerPresetBar</name>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Lagre som forhåndsvalg…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Slett forhåndsvalg</translation>
+    </message>
+    <message>
+        <source>Start from a preset…</source>
+        <translation>Start fra et forhåndsvalg…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Forhåndsvalg</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>For&amp;håndsvalg:</translation>
+    </message>
+    <message>
+        <source>The presets could not be loaded.</source>
+        <translation>Forhåndsvalgene kunne ikke lastes inn.</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <extracomment>a preset shared by all tenants in the preset list; %1 is its name</extracomment>
+        <translation>%1 (delt)</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <extracomment>tooltip of a preset; %1 is who saved it</extracomment>
+        <translation>Lagret av %1</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Lagre som forhåndsvalg</translation>
+    </message>
+    <message>
+        <source>Name of the preset (shared with every tenant):</source>
+        <translation>Navnet på forhåndsvalget (deles med alle organisasjoner):</translation>
+    </message>
+    <message>
+        <source>Name of the preset (for this tenant):</source>
+        <translation>Navnet på forhåndsvalget (for denne organisasjonen):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>The preset was not saved.</source>
+        <translation>Forhåndsvalget ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” saved.</source>
+        <extracomment>%1 is the preset&apos;s name</extracomment>
+        <translation>Forhåndsvalget «%1» ble lagret.</translation>
+    </message>
+    <message>
+        <source>The preset was not deleted.</source>
+        <translation>Forhåndsvalget ble ikke slettet.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” deleted.</source>
+        <translation>Forhåndsvalget «%1» ble slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerShapePicker</name>
+    <message>
+        <source>Circle</source>
+        <translation>Sirkel</translation>
+    </message>
+    <message>
+        <source>Shield</source>
+        <translation>Skjold</translation>
+    </message>
+    <message>
+        <source>Hexagon</source>
+        <translation>Sekskant</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Stjerne</translation>
+    </message>
+    <message>
+        <source>Ribbon</source>
+        <translation>Bånd</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgePreviewStrip</name>
+    <message>
+        <source>Badge preview</source>
+        <translation>Forhåndsvisning av merket</translation>
+    </message>
+    <message>
+        <source>Earned: full colour</source>
+        <translation>Opptjent: full farge</translation>
+    </message>
+    <message>
+        <source>Not yet earned: “?”, no hint</source>
+        <translation>Ikke opptjent ennå: «?», ikke noe hint</translation>
+    </message>
+    <message>
+        <source>Not yet earned: “?”, the card shows the hint</source>
+        <translation>Ikke opptjent ennå: «?», kortet viser hintet</translation>
+    </message>
+    <message>
+        <source>Hidden until earned: “?”, never a hint</source>
+        <translation>Skjult til den er opptjent: «?», aldri noe hint</translation>
+    </message>
+    <message>
+        <source>%1, %2 px</source>
+        <extracomment>accessible name of a preview tile: %1 the state, %2 the size in pixels</extracomment>
+        <translation>%1, %2 px</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Opplåst</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Locked + hint</source>
+        <extracomment>a locked badge whose card shows the hint</extracomment>
+        <translation>Låst + hint</translation>
+    </message>
+    <message>
+        <source>Easter egg</source>
+        <translation>Påskeegg</translation>
+    </message>
 </context>
 <context>
     <name>dicedesk::CommandPalette</name>
@@ -2084,6 +4144,71 @@ Tilbakeføringspostering %2 (trykk Enter for å vise den i myntregnskapet)</tran
         <source>%1: %2 %3</source>
         <extracomment>Screen-reader text of an overview card: %1 figure name, %2 value, %3 what it covers</extracomment>
         <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ImportPreviewModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <extracomment>import preview: the achievement is new and will be created</extracomment>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>import preview: the achievement exists and will be changed</extracomment>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(ingen nøkkel)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ImportProblemModel</name>
+    <message>
+        <source>(file)</source>
+        <extracomment>the whole file, when a problem has no field path</extracomment>
+        <translation>(fil)</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (kode %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +4633,11 @@ Tilbakeføringspostering %2 (trykk Enter for å vise den i myntregnskapet)</tran
         <extracomment>A tenant admin&apos;s request link: they cannot open the approval queue</extracomment>
         <translation>Forespørselen venter på en systemadministrator. Du ser tildelingen i historikken når den er godkjent.</translation>
     </message>
+    <message>
+        <source>Awarding achievements is for tenant admins and system admins. Ask one of them to award “%1”.</source>
+        <extracomment>A designer asked to award an achievement; they have no awards pane</extracomment>
+        <translation>Tildeling av prestasjoner er forbeholdt organisasjonsadministratorer og systemadministratorer. Be en av dem om å tildele «%1».</translation>
+    </message>
 </context>
 <context>
     <name>dicedesk::MemberHitModel</name>
@@ -2797,6 +4927,25 @@ Tilbakeføringspostering %2 (trykk Enter for å vise den i myntregnskapet)</tran
     <message>
         <source>Last day</source>
         <translation>Siste dag</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::Problems</name>
+    <message>
+        <source>is required</source>
+        <translation>er påkrevd</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>må være en streng</translation>
+    </message>
+    <message>
+        <source>must be a colour like #1E88E5</source>
+        <translation>må være en farge som #1E88E5</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>er ikke et kjent felt</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +5675,54 @@ Tilbakeføringspostering %2 (trykk Enter for å vise den i myntregnskapet)</tran
     <message>
         <source>Figures across every tenant you administer</source>
         <translation>Tall for alle organisasjoner du administrerer</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::UnlockCriteriaEditor</name>
+    <message>
+        <source>Event — unlocks when something happens a number of times</source>
+        <translation>Hendelse – låses opp når noe har skjedd et visst antall ganger</translation>
+    </message>
+    <message>
+        <source>Milestone — unlocks when a figure reaches a threshold</source>
+        <translation>Milepæl – låses opp når et tall når en terskel</translation>
+    </message>
+    <message>
+        <source>Manual — awarded by hand</source>
+        <translation>Manuell – tildeles manuelt</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Hendelsestype</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Ganger</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Måleverdi</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <source>No parameters: staff award this achievement to members from the console.</source>
+        <translation>Ingen parametere: de ansatte tildeler prestasjonen til medlemmer fra konsollen.</translation>
+    </message>
+    <message>
+        <source>e.g. session_completed</source>
+        <translation>f.eks. session_completed</translation>
+    </message>
+    <message>
+        <source>e.g. session_count</source>
+        <translation>f.eks. session_count</translation>
+    </message>
+    <message>
+        <source>Other parameters, kept as they are: %1</source>
+        <extracomment>%1 a list of parameters the console does not edit, like: campaign = &quot;summer&quot;</extracomment>
+        <translation>Andre parametere, som beholdes som de er: %1</translation>
     </message>
 </context>
 <context>

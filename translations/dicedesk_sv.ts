@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AchievementExport</name>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
+        <translation>Det gick inte att skriva exporten till %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n achievement(s) exported to %1.</source>
+        <extracomment>%n achievements, %1 the file name</extracomment>
+        <translation>
+            <numerusform>%n prestation exporterades till %1.</numerusform>
+            <numerusform>%n prestationer exporterades till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Inte ansluten.</translation>
+    </message>
+    <message>
+        <source>The achievements could not be exported.</source>
+        <translation>Prestationerna kunde inte exporteras.</translation>
+    </message>
+    <message>
+        <source>Export achievements</source>
+        <translation>Exportera prestationer</translation>
+    </message>
+    <message>
+        <source>Award builder exports (*.json)</source>
+        <extracomment>file dialog filter for award builder export files</extracomment>
+        <translation>Award Builder-exporter (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AchievementValidation</name>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Ledtråd</translation>
+    </message>
+    <message>
+        <source>Criteria text</source>
+        <translation>Kriterietext</translation>
+    </message>
+    <message>
+        <source>Badge colour</source>
+        <translation>Märkesfärg</translation>
+    </message>
+    <message>
+        <source>Icon URL</source>
+        <translation>Ikon-URL</translation>
+    </message>
+    <message>
+        <source>Icon media</source>
+        <translation>Ikonmedia</translation>
+    </message>
+    <message>
+        <source>Badge design</source>
+        <translation>Märkesdesign</translation>
+    </message>
+    <message>
+        <source>Condition type</source>
+        <translation>Villkorstyp</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Villkorsvärde</translation>
+    </message>
+    <message>
+        <source>Unlock criteria</source>
+        <translation>Upplåsningskriterier</translation>
+    </message>
+    <message>
+        <source>Unlock type</source>
+        <translation>Upplåsningstyp</translation>
+    </message>
+    <message>
+        <source>Easter egg</source>
+        <translation>Påskägg</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfång</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AwardBuilderFile</name>
+    <message>
+        <source>The file is %1 MB; an export may be at most 5 MB</source>
+        <extracomment>%1 is the file&apos;s size in megabytes with one decimal, e.g. 10.0</extracomment>
+        <translation>Filen är %1 MB; en export får vara högst 5 MB</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2 (line %3, column %4)</source>
+        <extracomment>%1 is the parser&apos;s explanation, %2 the byte offset, %3 the line, %4 the column</extracomment>
+        <translation>Filen är inte giltig JSON: %1 vid position %2 (rad %3, kolumn %4)</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object (an AWARD_BUILDER_EXPORT_SCHEMA_V1 export)</source>
+        <translation>Filen måste innehålla ett JSON-objekt (en AWARD_BUILDER_EXPORT_SCHEMA_V1-export)</translation>
+    </message>
+    <message>
+        <source>duplicate key, also at achievements[%1]</source>
+        <extracomment>%1 is the index of the achievement with the same key</extracomment>
+        <translation>dubblettnyckel, finns även i achievements[%1]</translation>
+    </message>
+</context>
+<context>
     <name>AwardJournal</name>
     <message>
         <source>not a DiceDesk award journal</source>
@@ -210,6 +336,22 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesignerExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The badge could not be drawn as a PNG image.</source>
+        <translation>Märket kunde inte ritas som en PNG-bild.</translation>
+    </message>
+    <message>
+        <source>The badge could not be drawn as an SVG image.</source>
+        <translation>Märket kunde inte ritas som en SVG-bild.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>%1 @ %2</source>
@@ -304,6 +446,18 @@
         <source>Local demo</source>
         <extracomment>Name of the built-in profile for the private demo database on this computer</extracomment>
         <translation>Lokal demo</translation>
+    </message>
+</context>
+<context>
+    <name>PgAchievementQueries</name>
+    <message>
+        <source>The document is %1 MB; an import may be at most 5 MB</source>
+        <extracomment>%1 is the size of the document in megabytes, e.g. 10.0</extracomment>
+        <translation>Dokumentet är %1 MB; en import får vara högst 5 MB</translation>
+    </message>
+    <message>
+        <source>The document contains a NUL character (\u0000), which cannot be stored</source>
+        <translation>Dokumentet innehåller ett NUL-tecken (\u0000), som inte kan lagras</translation>
     </message>
 </context>
 <context>
@@ -459,6 +613,1458 @@
     <message>
         <source>The system keychain reported an error, so the password cannot be remembered. Type it to connect; it is used for this session only.</source>
         <translation>Systemets nyckelring rapporterade ett fel, så lösenordet kan inte sparas. Skriv det för att ansluta; det används bara under den här sessionen.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDefinitionTab</name>
+    <message>
+        <source>Draft — only staff see it</source>
+        <translation>Utkast – bara personalen ser den</translation>
+    </message>
+    <message>
+        <source>Active — members can unlock it</source>
+        <translation>Aktiv – medlemmar kan låsa upp den</translation>
+    </message>
+    <message>
+        <source>Archived — kept by holders, no longer unlocked</source>
+        <translation>Arkiverad – innehavarna behåller den, den kan inte längre låsas upp</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Nyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Omfång</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>&amp;Condition type</source>
+        <translation>&amp;Villkorstyp</translation>
+    </message>
+    <message>
+        <source>Condition &amp;value</source>
+        <translation>Villkorsv&amp;ärde</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock criteria</source>
+        <translation>Upplåsnings&amp;kriterier</translation>
+    </message>
+    <message>
+        <source>Badge &amp;colour</source>
+        <translation>&amp;Märkesfärg</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Upplåsning</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Synlighet</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Märke</translation>
+    </message>
+    <message>
+        <source>e.g. session-10</source>
+        <translation>t.ex. session-10</translation>
+    </message>
+    <message>
+        <source>2 to 64 characters: lower-case letters, digits and _ . - , starting with a letter or digit. Unique among the achievements of the scope.</source>
+        <translation>2 till 64 tecken: gemener, siffror och _ . - , med en bokstav eller siffra först. Unik bland prestationerna i omfånget.</translation>
+    </message>
+    <message>
+        <source>What the platform counts; pick a known type or type your own.</source>
+        <translation>Vad plattformen räknar; välj en känd typ eller skriv en egen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>shown in the condition value box when there is no value</extracomment>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>&amp;Easter egg (a secret achievement)</source>
+        <translation>&amp;Påskägg (en hemlig prestation)</translation>
+    </message>
+    <message>
+        <source>Members see only &quot;?&quot; until they unlock it, and no hint at all: the hint fields are cleared and locked while this is on.</source>
+        <translation>Medlemmarna ser bara ”?” tills de låser upp den, och ingen ledtråd alls: ledtrådsfälten töms och låses så länge detta är på.</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Design badge…</source>
+        <translation>Desi&amp;gna märke…</translation>
+    </message>
+    <message>
+        <source>Use a plain badge</source>
+        <translation>Använd ett enkelt märke</translation>
+    </message>
+    <message>
+        <source>Remove the badge design; members see a plain badge in the badge colour.</source>
+        <translation>Ta bort märkesdesignen; medlemmarna ser ett enkelt märke i märkesfärgen.</translation>
+    </message>
+    <message>
+        <source>Global — every tenant</source>
+        <translation>Global – alla organisationer</translation>
+    </message>
+    <message>
+        <source>The scope cannot change once the achievement exists; create a new one instead.</source>
+        <translation>Omfånget kan inte ändras när prestationen väl finns; skapa en ny i stället.</translation>
+    </message>
+    <message>
+        <source>Global achievements are shown in every tenant.</source>
+        <translation>Globala prestationer visas i alla organisationer.</translation>
+    </message>
+    <message>
+        <source>You can create achievements in the tenants where you are an admin or editor; global ones are for system admins.</source>
+        <translation>Du kan skapa prestationer i de organisationer där du är administratör eller redaktör; globala prestationer är till för systemadministratörer.</translation>
+    </message>
+    <message>
+        <source>A new achievement starts as a draft or active.</source>
+        <translation>En ny prestation börjar som utkast eller aktiv.</translation>
+    </message>
+    <message>
+        <source>A draft can be activated; it never returns to draft after.</source>
+        <translation>Ett utkast kan aktiveras; därefter blir det aldrig utkast igen.</translation>
+    </message>
+    <message>
+        <source>Active and archived switch back and forth; nothing returns to draft.</source>
+        <translation>Aktiv och arkiverad kan växlas fram och tillbaka; inget blir utkast igen.</translation>
+    </message>
+    <message>
+        <source>No badge design yet: members see a plain badge in the badge colour.</source>
+        <translation>Ingen märkesdesign ännu: medlemmarna ser ett enkelt märke i märkesfärgen.</translation>
+    </message>
+    <message>
+        <source>Badge colour</source>
+        <translation>Märkesfärg</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDetailPanel</name>
+    <message>
+        <source>Achievement details</source>
+        <translation>Detaljer om prestationen</translation>
+    </message>
+    <message>
+        <source>Badge preview</source>
+        <translation>Förhandsvisning av märket</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Open the achievement in the editor (Enter)</source>
+        <translation>Öppna prestationen i redigeraren (Enter)</translation>
+    </message>
+    <message>
+        <source>A&amp;ward…</source>
+        <translation>&amp;Dela ut…</translation>
+    </message>
+    <message>
+        <source>Award this achievement to members</source>
+        <translation>Dela ut den här prestationen till medlemmar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfång</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Upplåsning</translation>
+    </message>
+    <message>
+        <source> · easter egg</source>
+        <translation> · påskägg</translation>
+    </message>
+    <message>
+        <source>Missing translations</source>
+        <translation>Saknade översättningar</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Ledtråd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>%1 is a date and time, %2 a person&apos;s name</extracomment>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Event: %1 × %2</source>
+        <extracomment>%1 is an event type (session_completed), %2 how many times it must happen</extracomment>
+        <translation>Händelse: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 ≥ %2</source>
+        <extracomment>%1 is a metric (session_count), %2 the threshold to reach</extracomment>
+        <translation>Milstolpe: %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>Awarded by hand</source>
+        <translation>Delas ut manuellt</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDiff</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverad</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementDiffModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementEditorDialog</name>
+    <message>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Texter</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Spara (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Award to members…</source>
+        <translation>Dela &amp;ut till medlemmar…</translation>
+    </message>
+    <message>
+        <source>Award this achievement to members by hand.</source>
+        <translation>Dela ut den här prestationen till medlemmar manuellt.</translation>
+    </message>
+    <message>
+        <source>Reapply my changes</source>
+        <translation>Tillämpa mina ändringar igen</translation>
+    </message>
+    <message>
+        <source>Load the latest version and apply your changes on top of it; review and save again.</source>
+        <translation>Läs in den senaste versionen och tillämpa dina ändringar på den; granska och spara igen.</translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation>Förkasta mina och läs in igen</translation>
+    </message>
+    <message>
+        <source>You may not create achievements: that needs a system admin, or the admin or editor role in a tenant.</source>
+        <translation>Du får inte skapa prestationer: det kräver en systemadministratör eller rollen administratör eller redaktör i en organisation.</translation>
+    </message>
+    <message>
+        <source>Loading the achievement…</source>
+        <translation>Laddar prestationen…</translation>
+    </message>
+    <message>
+        <source>You can look at this achievement but not change it: that needs a system admin, or an admin or editor of its tenant.</source>
+        <translation>Du kan titta på den här prestationen men inte ändra den: det kräver en systemadministratör eller en administratör eller redaktör i dess organisation.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n problem(s) to save:</source>
+        <extracomment>followed by the list of problems, one a line</extracomment>
+        <translation>
+            <numerusform>Åtgärda %n problem för att spara:</numerusform>
+            <numerusform>Åtgärda %n problem för att spara:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some translations are missing</source>
+        <translation>Vissa översättningar saknas</translation>
+    </message>
+    <message>
+        <source>Only active achievements can be awarded.</source>
+        <translation>Bara aktiva prestationer kan delas ut.</translation>
+    </message>
+    <message>
+        <source>new achievement</source>
+        <translation>ny prestation</translation>
+    </message>
+    <message>
+        <source>New achievement[*]</source>
+        <translation>Ny prestation[*]</translation>
+    </message>
+    <message>
+        <source>Achievement %1</source>
+        <translation>Prestation %1</translation>
+    </message>
+    <message>
+        <source>Edit achievement %1[*]</source>
+        <extracomment>%1 the achievement key</extracomment>
+        <translation>Redigera prestation %1[*]</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparad än</translation>
+    </message>
+    <message>
+        <source>Version %1 · saved by %2 · %3</source>
+        <extracomment>%1 version number, %2 who saved it, %3 when</extracomment>
+        <translation>Version %1 · sparad av %2 · %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>osparade ändringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %n member(s) — they keep it; the change applies to how it shows.</source>
+        <extracomment>shown before saving a change to an active achievement; %n members hold it</extracomment>
+        <translation>
+            <numerusform>Innehas av %n medlem – medlemmen behåller den; ändringen gäller hur den visas.</numerusform>
+            <numerusform>Innehas av %n medlemmar – de behåller den; ändringen gäller hur den visas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>Laddar versionerna…</translation>
+    </message>
+    <message>
+        <source>Save a new version of %1. Changed: %2.</source>
+        <extracomment>%1 the achievement key, %2 the changed fields, e.g. &quot;Name (English), Status&quot;</extracomment>
+        <translation>Spara en ny version av %1. Ändrat: %2.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringarna</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Sparad som version %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the stored version is the same.</source>
+        <translation>Inget att spara: den sparade versionen är likadan.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version while you were editing. Your changes are still here: apply them on top of the latest version (and review before saving), or discard them and reload.</source>
+        <translation>Någon annan sparade en nyare version medan du redigerade. Dina ändringar finns kvar: tillämpa dem på den senaste versionen (och granska innan du sparar), eller förkasta dem och läs in igen.</translation>
+    </message>
+    <message>
+        <source>The database refused the achievement; the problems are shown at their fields. Your changes are kept.</source>
+        <translation>Databasen avvisade prestationen; problemen visas vid respektive fält. Dina ändringar finns kvar.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation>Dina ändringar finns kvar.</translation>
+    </message>
+    <message>
+        <source>Your changes are applied on top of version %1 by %2. Review them and save again.</source>
+        <extracomment>%1 the latest version number, %2 who saved it</extracomment>
+        <translation>Dina ändringar har tillämpats på version %1 av %2. Granska dem och spara igen.</translation>
+    </message>
+    <message>
+        <source>Reloaded version %1.</source>
+        <translation>Läste in version %1 igen.</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <extracomment>the suggested reason when restoring, %1 the version number</extracomment>
+        <translation>Återställde version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is loaded into the editor. Review it and save to store it as a new version.</source>
+        <translation>Version %1 har lästs in i redigeraren. Granska den och spara den som en ny version.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The achievement has changes that are not saved.</source>
+        <translation>Prestationen har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vill du spara dem innan du stänger?</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementFilterBar</name>
+    <message>
+        <source>All</source>
+        <extracomment>Scope filter: global and tenant achievements</extracomment>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>Status filter: every status</extracomment>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Sort order of the achievements list</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>Senast ändrade</translation>
+    </message>
+    <message>
+        <source>Search key or name…</source>
+        <translation>Sök nyckel eller namn…</translation>
+    </message>
+    <message>
+        <source>Search achievements</source>
+        <translation>Sök prestationer</translation>
+    </message>
+    <message>
+        <source>Achievements whose key or name (in any language) contains the text (Ctrl+F)</source>
+        <translation>Prestationer vars nyckel eller namn (på något språk) innehåller texten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Om&amp;fång:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>Vi&amp;llkor:</translation>
+    </message>
+    <message>
+        <source>Condition type</source>
+        <translation>Villkorstyp</translation>
+    </message>
+    <message>
+        <source>Only achievements with this condition type</source>
+        <translation>Bara prestationer med den här villkorstypen</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>So&amp;rtera efter:</translation>
+    </message>
+    <message>
+        <source>All in scope</source>
+        <extracomment>Tenant filter: every tenant in the console&apos;s scope</extracomment>
+        <translation>Alla i omfånget</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Achievements in the file</source>
+        <translation>Prestationer i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>Verk&amp;ställ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import achievements</source>
+        <translation>Importera prestationer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>No file chosen. Choose an award builder export (.json).</source>
+        <translation>Ingen fil vald. Välj en Award Builder-export (.json).</translation>
+    </message>
+    <message>
+        <source>Award builder exports (*.json);;All files (*)</source>
+        <translation>Award Builder-exporter (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>Filen kan inte öppnas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n problem(s) found. Nothing was written.</source>
+        <extracomment>%n problems found while reading the file</extracomment>
+        <translation>
+            <numerusform>Filen kan inte importeras: %n problem hittades. Inget skrevs.</numerusform>
+            <numerusform>Filen kan inte importeras: %n problem hittades. Inget skrevs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Inte ansluten.</translation>
+    </message>
+    <message>
+        <source>Checking the file with the server…</source>
+        <translation>Kontrollerar filen mot servern…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>Filen kunde inte kontrolleras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused this file: %n problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Servern avvisade filen: %n problem. Inget skrevs.</numerusform>
+            <numerusform>Servern avvisade filen: %n problem. Inget skrevs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already matches.</source>
+        <translation>Inget att importera: databasen stämmer redan överens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <extracomment>import counts; each %n is a number of achievements</extracomment>
+        <translation>
+            <numerusform>%n skapad</numerusform>
+            <numerusform>%n skapade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n att skapa</numerusform>
+            <numerusform>%n att skapa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n att uppdatera</numerusform>
+            <numerusform>%n att uppdatera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into %1: %2 Every change is a new version written with this reason; all or nothing.</source>
+        <extracomment>%1 the scope (&quot;Global&quot;, a tenant), %2 the counts (&quot;2 to create, 1 to update, …&quot;)</extracomment>
+        <translation>Import till %1: %2 Varje ändring blir en ny version som sparas med den här motiveringen; allt eller inget.</translation>
+    </message>
+    <message>
+        <source>Apply import</source>
+        <translation>Verkställ importen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>The import was not applied; nothing was written.</source>
+        <translation>Importen genomfördes inte; inget skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused the import: %n problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Servern avvisade importen: %n problem. Inget skrevs.</numerusform>
+            <numerusform>Servern avvisade importen: %n problem. Inget skrevs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applied: %1</source>
+        <translation>Importen genomförd: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Global (every tenant)</source>
+        <translation>Global (alla organisationer)</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <extracomment>%1 is the tenant&apos;s name or id</extracomment>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema version %1 · Scope: %2 · %n achievement(s)</source>
+        <extracomment>import summary: %1 schema version (&quot;1.0&quot;), %2 the scope, %n achievements</extracomment>
+        <translation>
+            <numerusform>Schemaversion %1 · Omfång: %2 · %n prestation</numerusform>
+            <numerusform>Schemaversion %1 · Omfång: %2 · %n prestationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <extracomment>heading of the problem list; %n problems</extracomment>
+        <translation>
+            <numerusform>Problem (%n)</numerusform>
+            <numerusform>Problem (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementListModel</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>Status of an achievement that members do not see yet</extracomment>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverad</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>How an achievement is unlocked: by an event (e.g. a completed session)</extracomment>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <extracomment>How an achievement is unlocked: by reaching a threshold of a metric</extracomment>
+        <translation>Milstolpe</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <extracomment>How an achievement is unlocked: awarded by hand</extracomment>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 is a condition type (sessions_completed), %2 its value (10)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <extracomment>Scope of an achievement that every tenant sees</extracomment>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Märke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <extracomment>The achievement&apos;s key (achievement_key), unique per scope</extracomment>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <extracomment>Global, or the tenant an achievement belongs to</extracomment>
+        <translation>Omfång</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <extracomment>How the achievement is unlocked: event, milestone or manual</extracomment>
+        <translation>Upplåsning</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Översättningar</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <extracomment>Members who hold the achievement</extracomment>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>%1 · easter egg</source>
+        <translation>%1 · påskägg</translation>
+    </message>
+    <message>
+        <source>Missing translations: %1</source>
+        <extracomment>%1 lists locale codes (no, en)</extracomment>
+        <translation>Saknade översättningar: %1</translation>
+    </message>
+    <message>
+        <source>Badge of %1</source>
+        <extracomment>Accessible text of the badge thumbnail; %1 is the achievement&apos;s name</extracomment>
+        <translation>Märke för %1</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementMemberPreview</name>
+    <message>
+        <source>How members see this achievement in the achievements grid of the app.</source>
+        <translation>Så här ser medlemmarna prestationen i appens rutnät med prestationer.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>⚠ Missing translation: there is no %1 text yet, so members who use %1 see the Swedish one.</source>
+        <extracomment>%1 a language (English); members of it see the Swedish texts</extracomment>
+        <translation>⚠ Översättning saknas (%1): det finns ingen text på det språket ännu, så medlemmar som använder det ser den svenska.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <source>Locked · easter egg</source>
+        <translation>Låst · påskägg</translation>
+    </message>
+    <message>
+        <source>An easter egg stays a mystery: members see only &quot;?&quot;, with no name and no hint, until they unlock it.</source>
+        <translation>Ett påskägg förblir ett mysterium: medlemmarna ser bara ”?”, utan namn och utan ledtråd, tills de låser upp det.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <extracomment>the hint on a locked achievement card, %1 the hint text</extracomment>
+        <translation>Ledtråd: %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Locked achievements show a greyed badge with &quot;?&quot;. Add a hint to tell members how to get it.</source>
+        <translation>Låsta prestationer visas som ett grått märke med ”?”. Lägg till en ledtråd som berättar för medlemmarna hur de får den.</translation>
+    </message>
+    <message>
+        <source>Locked achievements show a greyed badge with &quot;?&quot; and the hint.</source>
+        <translation>Låsta prestationer visas som ett grått märke med ”?” och ledtråden.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementTextsTab</name>
+    <message>
+        <source>Swedish is the main language: its texts are also the achievement&apos;s own name, description and hint, shown to members whose language has no translation.</source>
+        <translation>Svenska är huvudspråket: de svenska texterna är också prestationens eget namn, beskrivning och ledtråd, som visas för medlemmar vars språk saknar översättning.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria text</source>
+        <translation>&amp;Kriterietext</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Leave all fields empty for no translation</source>
+        <translation>Lämna alla fält tomma om ingen översättning behövs</translation>
+    </message>
+    <message>
+        <source>Easter eggs have no hint</source>
+        <translation>Påskägg har ingen ledtråd</translation>
+    </message>
+    <message>
+        <source>Shown on the locked badge</source>
+        <translation>Visas på det låsta märket</translation>
+    </message>
+    <message>
+        <source>How to unlock it, in the member&apos;s words</source>
+        <translation>Hur den låses upp, formulerat för medlemmen</translation>
+    </message>
+    <message>
+        <source>Easter eggs have no hint: members see only &quot;?&quot; until they find it.</source>
+        <translation>Påskägg har ingen ledtråd: medlemmarna ser bara ”?” tills de hittar det.</translation>
+    </message>
+    <message>
+        <source>No translation yet</source>
+        <translation>Ingen översättning ännu</translation>
+    </message>
+    <message>
+        <source>⚠ Missing translations: %1. The Swedish name is required.</source>
+        <extracomment>%1 the languages without a translation, e.g. &quot;Swedish, Norwegian&quot;</extracomment>
+        <translation>⚠ Saknade översättningar: %1. Det svenska namnet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>⚠ Missing translations: %1. Members who use them see the Swedish texts until they are added.</source>
+        <extracomment>%1 the languages without a translation, e.g. &quot;English, Norwegian&quot;</extracomment>
+        <translation>⚠ Saknade översättningar: %1. Medlemmar som använder de språken ser de svenska texterna tills översättningarna har lagts till.</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>B&amp;eskrivning</translation>
+    </message>
+    <message>
+        <source>Hi&amp;nt</source>
+        <translation>&amp;Ledtråd</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementValidation</name>
+    <message>
+        <source>is required</source>
+        <translation>är obligatoriskt</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <extracomment>%1 the length of the text, %2 the most allowed (both character counts)</extracomment>
+        <translation>är %1 tecken långt; högst %2 är tillåtna</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <extracomment>%1 the smallest allowed number</extracomment>
+        <translation>måste vara ett heltal på minst %1</translation>
+    </message>
+    <message>
+        <source>must be event, milestone or manual</source>
+        <translation>måste vara händelse, milstolpe eller manuell</translation>
+    </message>
+    <message>
+        <source>must be 2 to 64 characters: lower-case letters, digits and _ . - (starting with a letter or digit)</source>
+        <translation>måste vara 2 till 64 tecken: gemener, siffror och _ . - (med en bokstav eller siffra först)</translation>
+    </message>
+    <message>
+        <source>an easter egg has no hint</source>
+        <translation>ett påskägg har ingen ledtråd</translation>
+    </message>
+    <message>
+        <source>must be a colour like #1E88E5 or empty</source>
+        <translation>måste vara en färg som #1E88E5 eller tomt</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 2147483647</source>
+        <translation>måste vara ett heltal från 0 till 2147483647</translation>
+    </message>
+    <message>
+        <source>must be global or tenant</source>
+        <translation>måste vara global eller organisation</translation>
+    </message>
+    <message>
+        <source>a global achievement has no tenant</source>
+        <translation>en global prestation har ingen organisation</translation>
+    </message>
+    <message>
+        <source>choose the tenant</source>
+        <translation>välj organisationen</translation>
+    </message>
+    <message>
+        <source>must be draft, active or archived</source>
+        <translation>måste vara utkast, aktiv eller arkiverad</translation>
+    </message>
+    <message>
+        <source>a new achievement starts as draft or active</source>
+        <translation>en ny prestation börjar som utkast eller aktiv</translation>
+    </message>
+    <message>
+        <source>cannot change from %1 to %2</source>
+        <extracomment>%1 and %2 are statuses (draft, active, archived)</extracomment>
+        <translation>kan inte ändras från %1 till %2</translation>
+    </message>
+    <message>
+        <source>unknown locale: use sv, en or no</source>
+        <translation>okänd språkkod: använd sv, en eller no</translation>
+    </message>
+    <message>
+        <source>is already used in this scope</source>
+        <translation>används redan i det här omfånget</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norska</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a field (Name, Hint), %2 a language (Swedish)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Händelsetyp</translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation>Antal händelser</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mätvärde</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Tröskel</translation>
+    </message>
+    <message>
+        <source>Unlock parameter %1</source>
+        <extracomment>%1 the name of an unlock parameter the console does not know</extracomment>
+        <translation>Upplåsningsparameter %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>An achievement&apos;s status</extracomment>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <extracomment>An achievement&apos;s status</extracomment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <extracomment>An achievement&apos;s status</extracomment>
+        <translation>arkiverad</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementVersionHistory</name>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>between two version pickers: &quot;Compare [version 2] with [version 3]&quot;</extracomment>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation>Bara ändringar</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ between the two versions.</source>
+        <translation>Visa bara de fält som skiljer sig mellan de två versionerna.</translation>
+    </message>
+    <message>
+        <source>Load the left version into the editor; saving stores it as a new version with a reason.</source>
+        <translation>Läs in den vänstra versionen i redigeraren; när du sparar lagras den som en ny version med en motivering.</translation>
+    </message>
+    <message>
+        <source>version %1 (latest)</source>
+        <extracomment>%1 a version number; the latest one is marked</extracomment>
+        <translation>version %1 (senaste)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>No saved versions yet.</source>
+        <translation>Inga sparade versioner ännu.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The same version on both sides; pick another to compare.</source>
+        <translation>Samma version på båda sidor; välj en annan att jämföra med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between version %1 and version %2.</source>
+        <extracomment>%n changed fields between version %1 and %2</extracomment>
+        <translation>
+            <numerusform>%n fält skiljer sig mellan version %1 och version %2.</numerusform>
+            <numerusform>%n fält skiljer sig mellan version %1 och version %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore version %1…</source>
+        <extracomment>%1 a version number</extracomment>
+        <translation>Återställ version %1…</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementVersionModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementWorkflow</name>
+    <message>
+        <source>An export file holds one scope. Select only global achievements, or only those of one organisation.</source>
+        <translation>En exportfil rymmer ett omfång. Välj bara globala prestationer, eller bara prestationer från en organisation.</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>Global achievements</source>
+        <translation>Globala prestationer</translation>
+    </message>
+    <message>
+        <source>You may not export achievements of this organisation.</source>
+        <translation>Du får inte exportera den här organisationens prestationer.</translation>
+    </message>
+    <message>
+        <source>Export achievements</source>
+        <extracomment>Title and label of the question which achievements an export file should hold</extracomment>
+        <translation>Exportera prestationer</translation>
+    </message>
+    <message>
+        <source>Export the achievements of:</source>
+        <translation>Exportera prestationerna för:</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::AchievementsPane</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>Ends a list of achievement keys; %n is how many more there are</extracomment>
+        <translation>
+            <numerusform> och %n till</numerusform>
+            <numerusform> och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Prestationer</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Listans status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Load the list again (%1)</source>
+        <extracomment>%1 is the refresh key (F5)</extracomment>
+        <translation>Ladda listan igen (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Uppdatera listan</translation>
+    </message>
+    <message>
+        <source>Search achievements</source>
+        <translation>Sök prestationer</translation>
+    </message>
+    <message>
+        <source>&amp;New achievement…</source>
+        <translation>&amp;Ny prestation…</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Avbryt laddningen</translation>
+    </message>
+    <message>
+        <source>Create an achievement (%1)</source>
+        <translation>Skapa en prestation (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import achievements from an Award Builder export file</source>
+        <translation>Importera prestationer från en exportfil från Award Builder</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Export every achievement of the scope to an Award Builder file</source>
+        <translation>Exportera alla prestationer i omfånget till en Award Builder-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>Akti&amp;vera…</translation>
+    </message>
+    <message>
+        <source>Make the selected drafts and archived achievements visible to members again</source>
+        <translation>Gör de valda utkasten och arkiverade prestationerna synliga för medlemmarna igen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Ar&amp;kivera…</translation>
+    </message>
+    <message>
+        <source>Hide the selected active achievements from new unlocks; holders keep them</source>
+        <translation>Stäng de valda aktiva prestationerna för nya upplåsningar; innehavarna behåller dem</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Exportera valda…</translation>
+    </message>
+    <message>
+        <source>List and details</source>
+        <translation>Lista och detaljer</translation>
+    </message>
+    <message>
+        <source>Loading achievements…</source>
+        <translation>Laddar prestationer…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>No achievements match the filters</source>
+        <translation>Inga prestationer matchar filtren</translation>
+    </message>
+    <message>
+        <source>Achievements: %1 · all shown</source>
+        <extracomment>All matching achievements are in the list; %1 is how many (no plural forms needed)</extracomment>
+        <translation>Prestationer: %1 · alla visas</translation>
+    </message>
+    <message>
+        <source>≈ %1 achievements · %2 shown</source>
+        <extracomment>≈ an estimate: %1 is about how many achievements match, %2 how many are loaded</extracomment>
+        <translation>≈ %1 prestationer · %2 visas</translation>
+    </message>
+    <message>
+        <source>You may not change some of the selected achievements</source>
+        <translation>Du får inte ändra vissa av de valda prestationerna</translation>
+    </message>
+    <message>
+        <source>Select achievements to activate, archive or export them</source>
+        <translation>Välj prestationer för att aktivera, arkivera eller exportera dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected · read only for you</source>
+        <extracomment>%n selected rows; the user may not change all of them</extracomment>
+        <translation>
+            <numerusform>%n vald · skrivskyddad för dig</numerusform>
+            <numerusform>%n valda · skrivskyddade för dig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No achievements match the filters.</source>
+        <translation>Inga prestationer matchar filtren.</translation>
+    </message>
+    <message>
+        <source>Select an achievement to see its details.</source>
+        <translation>Välj en prestation för att se detaljerna.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Double-click the last row to go on, or press %1 to start again.</source>
+        <extracomment>%1 is the refresh key (F5)</extracomment>
+        <translation>Laddningen avbröts. Dubbelklicka på den sista raden för att fortsätta, eller tryck på %1 för att börja om.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 achievements at a time.</source>
+        <extracomment>%1 is the largest number of achievements one change may cover (1,000)</extracomment>
+        <translation>Välj högst %1 prestationer åt gången.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may not change %n of the selected achievements: %1. Nothing was changed.</source>
+        <extracomment>%1 lists achievement keys</extracomment>
+        <translation>
+            <numerusform>Du får inte ändra %n av de valda prestationerna: %1. Inget ändrades.</numerusform>
+            <numerusform>Du får inte ändra %n av de valda prestationerna: %1. Inget ändrades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) cannot be archived: %1. A draft can only be activated; only active achievements can be archived. Nothing was changed.</source>
+        <extracomment>%1 lists the keys of drafts; a draft can only be activated, never archived</extracomment>
+        <translation>
+            <numerusform>%n utkast kan inte arkiveras: %1. Ett utkast kan bara aktiveras; bara aktiva prestationer kan arkiveras. Inget ändrades.</numerusform>
+            <numerusform>%n utkast kan inte arkiveras: %1. Ett utkast kan bara aktiveras; bara aktiva prestationer kan arkiveras. Inget ändrades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected achievements are already active.</source>
+        <translation>De valda prestationerna är redan aktiva.</translation>
+    </message>
+    <message>
+        <source>The selected achievements are already archived.</source>
+        <translation>De valda prestationerna är redan arkiverade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n achievement(s)? Members can see and unlock them.</source>
+        <translation>
+            <numerusform>Aktivera %n prestation? Medlemmarna kan se och låsa upp den.</numerusform>
+            <numerusform>Aktivera %n prestationer? Medlemmarna kan se och låsa upp dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n achievement(s)? Members who hold them keep them; nobody can unlock them any more.</source>
+        <translation>
+            <numerusform>Arkivera %n prestation? Medlemmar som har den behåller den; ingen kan låsa upp den längre.</numerusform>
+            <numerusform>Arkivera %n prestationer? Medlemmar som har dem behåller dem; ingen kan låsa upp dem längre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate achievements</source>
+        <translation>Aktivera prestationer</translation>
+    </message>
+    <message>
+        <source>Archive achievements</source>
+        <translation>Arkivera prestationer</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivera</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activated</source>
+        <translation>
+            <numerusform>%n aktiverad</numerusform>
+            <numerusform>%n aktiverade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived</source>
+        <translation>
+            <numerusform>%n arkiverad</numerusform>
+            <numerusform>%n arkiverade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already active</source>
+        <translation>
+            <numerusform>, %n redan aktiv</numerusform>
+            <numerusform>, %n redan aktiva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already archived</source>
+        <translation>
+            <numerusform>, %n redan arkiverad</numerusform>
+            <numerusform>, %n redan arkiverade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already active, left as they are: %n.</source>
+        <extracomment>%n achievements of the selection need no change</extracomment>
+        <translation>
+            <numerusform>Redan aktiv, lämnas som den är: %n.</numerusform>
+            <numerusform>Redan aktiva, lämnas som de är: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already archived, left as they are: %n.</source>
+        <translation>
+            <numerusform>Redan arkiverad, lämnas som den är: %n.</numerusform>
+            <numerusform>Redan arkiverade, lämnas som de är: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1742,6 +3348,460 @@ Reversal entry %2 (press Enter to show it in the coin ledger)</source>
         <source>The recipients of the awards that went through were removed from the list.</source>
         <translation>Mottagarna av de utdelningar som gick igenom togs bort från listan.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be awarded in this organisation: only active achievements of the organisation and active global ones can. Activate it first, or pick its organisation.</source>
+        <extracomment>%1 is an achievement&apos;s name</extracomment>
+        <translation>”%1” kan inte delas ut i den här organisationen: bara organisationens aktiva prestationer och aktiva globala prestationer kan delas ut. Aktivera den först, eller välj dess organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeConfig</name>
+    <message>
+        <source>must be a number</source>
+        <translation>måste vara ett tal</translation>
+    </message>
+    <message>
+        <source>must be 1 (this console reads badge format 1)</source>
+        <translation>måste vara 1 (den här konsolen läser märkesformat 1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>är obligatoriskt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>måste vara en sträng</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <extracomment>%1 is a list of shape names</extracomment>
+        <translation>måste vara en av %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;to&quot; and &quot;angle&quot;</source>
+        <translation>måste vara ett objekt med ”to” och ”angle”</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 359</source>
+        <translation>måste vara ett heltal från 0 till 359</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;color&quot; and &quot;width&quot;</source>
+        <translation>måste vara ett objekt med ”color” och ”width”</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 16</source>
+        <translation>måste vara ett heltal från 1 till 16</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bundled icon</source>
+        <extracomment>%1 is the icon name the file asked for</extracomment>
+        <translation>”%1” är inte en inbyggd ikon</translation>
+    </message>
+    <message>
+        <source>must be at most 12 characters</source>
+        <translation>får vara högst 12 tecken</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>måste vara en rad utan styrtecken</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesigner</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Load preset “%1”</source>
+        <extracomment>undo step: %1 is the preset&apos;s name</extracomment>
+        <translation>Läs in förvalet ”%1”</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <extracomment>tooltip of the undo button: %1 names the step (&quot;Change fill colour&quot;), %2 the keys</extracomment>
+        <translation>Ångra: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Inget att ångra</translation>
+    </message>
+    <message>
+        <source>Redo %1 (%2)</source>
+        <translation>Gör om: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Inget att göra om</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportera PNG…</translation>
+    </message>
+    <message>
+        <source>%1 × %1 px…</source>
+        <extracomment>export menu entry: %1 is the size in pixels</extracomment>
+        <translation>%1 × %1 px…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exportera SVG…</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Change shape</source>
+        <translation>Ändra form</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Fyllning</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Färg:</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient</source>
+        <translation>&amp;Gradient</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <source>&amp;To colour:</source>
+        <translation>S&amp;lutfärg:</translation>
+    </message>
+    <message>
+        <source>Gradient angle</source>
+        <translation>Gradientvinkel</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>&amp;Vinkel:</translation>
+    </message>
+    <message>
+        <source>Add gradient</source>
+        <translation>Lägg till gradient</translation>
+    </message>
+    <message>
+        <source>Remove gradient</source>
+        <translation>Ta bort gradient</translation>
+    </message>
+    <message>
+        <source>Border</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;border</source>
+        <translation>Rita en &amp;kant</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation>F&amp;ärg:</translation>
+    </message>
+    <message>
+        <source>Border width</source>
+        <translation>Kantbredd</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredd:</translation>
+    </message>
+    <message>
+        <source>Add border</source>
+        <translation>Lägg till kant</translation>
+    </message>
+    <message>
+        <source>Remove border</source>
+        <translation>Ta bort kant</translation>
+    </message>
+    <message>
+        <source>&amp;Icon</source>
+        <translation>&amp;Ikon</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Ikon</translation>
+    </message>
+    <message>
+        <source>Icon c&amp;olour:</source>
+        <translation>Ik&amp;onfärg:</translation>
+    </message>
+    <message>
+        <source>Change icon</source>
+        <translation>Byt ikon</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1 characters</source>
+        <extracomment>placeholder of the badge label; %1 is the maximum length</extracomment>
+        <translation>Valfritt, högst %1 tecken</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Text colou&amp;r:</source>
+        <translation>Textfä&amp;rg:</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Ändra etikett</translation>
+    </message>
+    <message>
+        <source>Change fill colour</source>
+        <translation>Ändra fyllnadsfärg</translation>
+    </message>
+    <message>
+        <source>Change gradient colour</source>
+        <translation>Ändra gradientfärg</translation>
+    </message>
+    <message>
+        <source>Change border colour</source>
+        <translation>Ändra kantfärg</translation>
+    </message>
+    <message>
+        <source>Change icon colour</source>
+        <translation>Ändra ikonfärg</translation>
+    </message>
+    <message>
+        <source>Change label colour</source>
+        <translation>Ändra etikettfärg</translation>
+    </message>
+    <message>
+        <source>Change gradient angle</source>
+        <translation>Ändra gradientvinkel</translation>
+    </message>
+    <message>
+        <source>Change border width</source>
+        <translation>Ändra kantbredd</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <extracomment>an angle in degrees</extracomment>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Export badge as PNG</source>
+        <translation>Exportera märket som PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export badge as SVG</source>
+        <translation>Exportera märket som SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerColorField</name>
+    <message>
+        <source>Choose the %1 colour…</source>
+        <extracomment>%1 names the colour, e.g. &quot;Fill&quot;</extracomment>
+        <translation>%1: välj färg…</translation>
+    </message>
+    <message>
+        <source>%1 colour</source>
+        <extracomment>colour dialog title; %1 names the colour, e.g. &quot;Fill&quot;</extracomment>
+        <translation>%1: färg</translation>
+    </message>
+    <message>
+        <source>%1 colour as hex</source>
+        <extracomment>the hex colour field&apos;s accessible name; %1 names the colour, e.g. &quot;Fill&quot;</extracomment>
+        <translation>%1: färg som hexkod</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerDialog</name>
+    <message>
+        <source>Design badge</source>
+        <translation>Designa märke</translation>
+    </message>
+    <message>
+        <source>Use badge</source>
+        <translation>Använd märket</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerIconPicker</name>
+    <message>
+        <source>Icon</source>
+        <translation>Ikon</translation>
+    </message>
+    <message>
+        <source>No icon</source>
+        <extracomment>the icon picker&apos;s first cell: a badge without an icon</extracomment>
+        <translation>Ingen ikon</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerPresetBar</name>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Spara som förval…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Ta bort förval</translation>
+    </message>
+    <message>
+        <source>Start from a preset…</source>
+        <translation>Utgå från ett förval…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Förval</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>Förv&amp;al:</translation>
+    </message>
+    <message>
+        <source>The presets could not be loaded.</source>
+        <translation>Förvalen kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <extracomment>a preset shared by all tenants in the preset list; %1 is its name</extracomment>
+        <translation>%1 (delat)</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <extracomment>tooltip of a preset; %1 is who saved it</extracomment>
+        <translation>Sparat av %1</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Spara som förval</translation>
+    </message>
+    <message>
+        <source>Name of the preset (shared with every tenant):</source>
+        <translation>Förvalets namn (delas med alla organisationer):</translation>
+    </message>
+    <message>
+        <source>Name of the preset (for this tenant):</source>
+        <translation>Förvalets namn (för den här organisationen):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>The preset was not saved.</source>
+        <translation>Förvalet sparades inte.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” saved.</source>
+        <extracomment>%1 is the preset&apos;s name</extracomment>
+        <translation>Förvalet ”%1” sparades.</translation>
+    </message>
+    <message>
+        <source>The preset was not deleted.</source>
+        <translation>Förvalet togs inte bort.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” deleted.</source>
+        <translation>Förvalet ”%1” togs bort.</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgeDesignerShapePicker</name>
+    <message>
+        <source>Circle</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>Shield</source>
+        <translation>Sköld</translation>
+    </message>
+    <message>
+        <source>Hexagon</source>
+        <translation>Hexagon</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Stjärna</translation>
+    </message>
+    <message>
+        <source>Ribbon</source>
+        <translation>Band</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::BadgePreviewStrip</name>
+    <message>
+        <source>Badge preview</source>
+        <translation>Förhandsvisning av märket</translation>
+    </message>
+    <message>
+        <source>Earned: full colour</source>
+        <translation>Intjänad: full färg</translation>
+    </message>
+    <message>
+        <source>Not yet earned: “?”, no hint</source>
+        <translation>Inte intjänad än: ”?”, ingen ledtråd</translation>
+    </message>
+    <message>
+        <source>Not yet earned: “?”, the card shows the hint</source>
+        <translation>Inte intjänad än: ”?”, kortet visar ledtråden</translation>
+    </message>
+    <message>
+        <source>Hidden until earned: “?”, never a hint</source>
+        <translation>Dold tills den tjänats in: ”?”, aldrig någon ledtråd</translation>
+    </message>
+    <message>
+        <source>%1, %2 px</source>
+        <extracomment>accessible name of a preview tile: %1 the state, %2 the size in pixels</extracomment>
+        <translation>%1, %2 px</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Locked + hint</source>
+        <extracomment>a locked badge whose card shows the hint</extracomment>
+        <translation>Låst + ledtråd</translation>
+    </message>
+    <message>
+        <source>Easter egg</source>
+        <translation>Påskägg</translation>
+    </message>
 </context>
 <context>
     <name>dicedesk::CommandPalette</name>
@@ -2084,6 +4144,71 @@ Reversal entry %2 (press Enter to show it in the coin ledger)</source>
         <source>%1: %2 %3</source>
         <extracomment>Screen-reader text of an overview card: %1 figure name, %2 value, %3 what it covers</extracomment>
         <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ImportPreviewModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <extracomment>import preview: the achievement is new and will be created</extracomment>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>import preview: the achievement exists and will be changed</extracomment>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(ingen nyckel)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::ImportProblemModel</name>
+    <message>
+        <source>(file)</source>
+        <extracomment>the whole file, when a problem has no field path</extracomment>
+        <translation>(fil)</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (kod %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +4633,11 @@ Reversal entry %2 (press Enter to show it in the coin ledger)</source>
         <extracomment>A tenant admin&apos;s request link: they cannot open the approval queue</extracomment>
         <translation>Förfrågan väntar på en systemadministratör. Du ser utdelningen i historiken när den har godkänts.</translation>
     </message>
+    <message>
+        <source>Awarding achievements is for tenant admins and system admins. Ask one of them to award “%1”.</source>
+        <extracomment>A designer asked to award an achievement; they have no awards pane</extracomment>
+        <translation>Att dela ut prestationer är förbehållet organisationsadministratörer och systemadministratörer. Be någon av dem att dela ut ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>dicedesk::MemberHitModel</name>
@@ -2797,6 +4927,25 @@ Reversal entry %2 (press Enter to show it in the coin ledger)</source>
     <message>
         <source>Last day</source>
         <translation>Sista dagen</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::Problems</name>
+    <message>
+        <source>is required</source>
+        <translation>är obligatoriskt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>måste vara en sträng</translation>
+    </message>
+    <message>
+        <source>must be a colour like #1E88E5</source>
+        <translation>måste vara en färg som #1E88E5</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>är inget känt fält</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +5675,54 @@ Reversal entry %2 (press Enter to show it in the coin ledger)</source>
     <message>
         <source>Figures across every tenant you administer</source>
         <translation>Siffror för alla organisationer du administrerar</translation>
+    </message>
+</context>
+<context>
+    <name>dicedesk::UnlockCriteriaEditor</name>
+    <message>
+        <source>Event — unlocks when something happens a number of times</source>
+        <translation>Händelse – låses upp när något har hänt ett visst antal gånger</translation>
+    </message>
+    <message>
+        <source>Milestone — unlocks when a figure reaches a threshold</source>
+        <translation>Milstolpe – låses upp när ett värde når en tröskel</translation>
+    </message>
+    <message>
+        <source>Manual — awarded by hand</source>
+        <translation>Manuell – delas ut manuellt</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Händelsetyp</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Gånger</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mätvärde</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Tröskel</translation>
+    </message>
+    <message>
+        <source>No parameters: staff award this achievement to members from the console.</source>
+        <translation>Inga parametrar: personalen delar ut prestationen till medlemmar från konsolen.</translation>
+    </message>
+    <message>
+        <source>e.g. session_completed</source>
+        <translation>t.ex. session_completed</translation>
+    </message>
+    <message>
+        <source>e.g. session_count</source>
+        <translation>t.ex. session_count</translation>
+    </message>
+    <message>
+        <source>Other parameters, kept as they are: %1</source>
+        <extracomment>%1 a list of parameters the console does not edit, like: campaign = &quot;summer&quot;</extracomment>
+        <translation>Andra parametrar, som lämnas som de är: %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("AchievementValidation", text);
 }
 
+/// A status as the user reads it (the stored value is the English keyword).
+QString statusName(const QString &status)
+{
+    if (status == QLatin1String("draft"))
+        //: An achievement's status
+        return tr("draft");
+    if (status == QLatin1String("active"))
+        //: An achievement's status
+        return tr("active");
+    if (status == QLatin1String("archived"))
+        //: An achievement's status
+        return tr("archived");
+    return status;
+}
+
 /// Characters as PostgreSQL's length() counts them (code points, not UTF-16 units).
 qsizetype characters(const QString &text)
 {
@@ -191,8 +206,9 @@ QList<FieldProblem> problems(const AchievementDefinition &d, const QString &stor
                                                         "active")));
     else if (!transitionAllowed(storedStatus, d.status))
         //: %1 and %2 are statuses (draft, active, archived)
-        out.append(problem(QStringLiteral("status"),
-                           tr("cannot change from %1 to %2").arg(storedStatus, d.status)));
+        out.append(problem(
+            QStringLiteral("status"),
+            tr("cannot change from %1 to %2").arg(statusName(storedStatus), statusName(d.status))));
 
     for (auto it = d.translations.cbegin(); it != d.translations.cend(); ++it) {
         const QString base = QStringLiteral("translations.") + it.key();

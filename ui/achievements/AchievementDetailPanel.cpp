@@ -231,8 +231,8 @@ void AchievementDetailPanel::showRecord(const AchievementRecord &record)
     if (!definition.easterEgg && !definition.hintText.isEmpty())
         setField(tr("Hint"), definition.hintText);
     if (!record.updatedByName.isEmpty())
-        //: %1 is a date and time, %2 a person's name
         setField(tr("Updated"),
+                 //: %1 is a date and time, %2 a person's name
                  tr("%1 by %2")
                      .arg(KeysetListModel::formatTime(record.updatedAt), record.updatedByName));
 }

@@ -765,8 +765,9 @@ void AchievementsPane::requestStatus(const QString &status)
     if (alreadyThere > 0)
         summary +=
             QLatin1Char('\n') +
-            (activate ? tr("%n is already active and stays as it is.", nullptr, alreadyThere)
-                      : tr("%n is already archived and stays as it is.", nullptr, alreadyThere));
+            //: %n achievements of the selection need no change
+            (activate ? tr("Already active, left as they are: %n.", nullptr, alreadyThere)
+                      : tr("Already archived, left as they are: %n.", nullptr, alreadyThere));
     auto *dialog =
         new ReasonDialog(activate ? tr("Activate achievements") : tr("Archive achievements"),
                          summary, activate ? tr("Activate") : tr("Archive"), this);

@@ -107,8 +107,8 @@ void AchievementTextsTab::retranslateUi()
         m_tabs->setTabText(i, AchievementValidation::localeName(locale));
         const Page &page = m_pages[locale];
         page.labels.at(0)->setText(tr("&Name"));
-        page.labels.at(1)->setText(tr("&Description"));
-        page.labels.at(2)->setText(tr("&Hint"));
+        page.labels.at(1)->setText(tr("D&escription"));
+        page.labels.at(2)->setText(tr("Hi&nt"));
         page.labels.at(3)->setText(tr("&Criteria text"));
         page.name->setPlaceholderText(locale == QLatin1String("sv")
                                           ? tr("Required")
