@@ -304,3 +304,22 @@ SELECT pg_temp.dd_uuid('achievement_version', a.aidx || ':' || v.version), a.id,
                'Justerade tröskelvärdet efter feedback från lekledarna', a.tweak_day
          WHERE a.x_day IS NULL AND a.tweak_day IS NOT NULL) v
  ORDER BY a.aidx, v.version;
+
+-- Badge presets for the badge designer: four shared ones (written by the first system admin)
+-- and one of the first tenant, so "Start from a preset…" has something to offer.
+INSERT INTO public.badge_presets (id, tenant_id, name, config, created_by, updated_by, created_at, updated_at)
+SELECT pg_temp.dd_uuid('badge_preset', p.name), p.tenant_id, p.name, p.config::jsonb,
+       s.user_id, s.user_id, pg_temp.dd_ts(30), pg_temp.dd_ts(30)
+  FROM (SELECT user_id FROM dd_sys ORDER BY k LIMIT 1) s
+ CROSS JOIN (VALUES
+     (NULL::uuid, 'Guld',
+      '{"format": 1, "shape": "star", "fill": "#FFC107", "gradient": {"to": "#FF8F00", "angle": 90}, "border": {"color": "#FFF8E1", "width": 5}, "icon": "trophy", "icon_color": "#FFFFFF"}'),
+     (NULL, 'Silver',
+      '{"format": 1, "shape": "shield", "fill": "#CFD8DC", "gradient": {"to": "#78909C", "angle": 90}, "border": {"color": "#FFFFFF", "width": 5}, "icon": "medal", "icon_color": "#FFFFFF"}'),
+     (NULL, 'Milstolpe',
+      '{"format": 1, "shape": "hexagon", "fill": "#3F51B5", "gradient": {"to": "#1A237E", "angle": 90}, "icon": "flag", "icon_color": "#FFFFFF", "label": "10", "label_color": "#FFFFFF"}'),
+     (NULL, 'Hemlig',
+      '{"format": 1, "shape": "circle", "fill": "#263238", "border": {"color": "#80CBC4", "width": 4}, "icon": "sparkles", "icon_color": "#80CBC4"}'),
+     ((SELECT t.id FROM dd_tenant t ORDER BY t.tidx LIMIT 1), 'Lägerveckan',
+      '{"format": 1, "shape": "ribbon", "fill": "#4CAF50", "gradient": {"to": "#1B5E20", "angle": 45}, "icon": "sun", "icon_color": "#FFFDE7", "label": "2026", "label_color": "#FFFFFF"}')
+ ) AS p(tenant_id, name, config);
