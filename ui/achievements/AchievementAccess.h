@@ -1,5 +1,6 @@
 #pragma once
 
+#include "achievements/AchievementValidation.h"
 #include "domain/Identity.h"
 
 #include <QUuid>
@@ -16,11 +17,7 @@ struct AchievementAccess
     /// May change an achievement of @p tenantId (null: global).
     bool canChange(const QUuid &tenantId) const
     {
-        if (identity.systemAdmin)
-            return true;
-        if (tenantId.isNull())
-            return false;
-        return identity.adminOf.contains(tenantId) || identity.editorOf.contains(tenantId);
+        return AchievementValidation::mayDesign(identity, tenantId);
     }
     /// May create achievements somewhere.
     bool canCreate() const
