@@ -59,6 +59,7 @@ class TstLanguage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void englishHasItsPluralForms();
     void shipsThreeLanguages();
     void normalize_data();
     void normalize();
@@ -84,6 +85,24 @@ void TstLanguage::initTestCase()
 void TstLanguage::cleanupTestCase()
 {
     LanguageManager::instance()->apply(QString());
+}
+
+void TstLanguage::englishHasItsPluralForms()
+{
+    // English is the source, but a text with a count comes from dicedesk_en.qm in both forms.
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/dicedesk_en.qm")));
+    QVERIFY(LanguageManager::instance()->apply(QStringLiteral("en"), false));
+    const char *context = "dicedesk::AchievementEditorDialog";
+    const char *source = "Held by %n member(s) — they keep it; the change applies to how it shows.";
+    QCOMPARE(
+        QCoreApplication::translate(context, source, nullptr, 1),
+        QStringLiteral("Held by 1 member — they keep it; the change applies to how it shows."));
+    QCOMPARE(
+        QCoreApplication::translate(context, source, nullptr, 3),
+        QStringLiteral("Held by 3 members — they keep it; the change applies to how it shows."));
+    // Texts without a count stay the source.
+    QCOMPARE(QCoreApplication::translate("dicedesk::AchievementsPane", "Achievements"),
+             QStringLiteral("Achievements"));
 }
 
 void TstLanguage::shipsThreeLanguages()

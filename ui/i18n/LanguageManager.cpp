@@ -166,15 +166,19 @@ bool LanguageManager::apply(const QString &code, bool persist)
             qCDebug(lcLanguage) << "no Qt translation for" << effective;
             delete qtTranslator;
         }
-        auto *appTranslator = new QTranslator(this);
-        const QString file = QStringLiteral(":/i18n/dicedesk_%1.qm").arg(effective);
-        if (appTranslator->load(file)) {
-            m_appTranslator = appTranslator;
-            QCoreApplication::installTranslator(m_appTranslator);
-        } else {
+    }
+    // English has a file too: only the plural forms of the texts with a count.
+    auto *appTranslator = new QTranslator(this);
+    const QString file = QStringLiteral(":/i18n/dicedesk_%1.qm").arg(effective);
+    if (appTranslator->load(file)) {
+        m_appTranslator = appTranslator;
+        QCoreApplication::installTranslator(m_appTranslator);
+    } else {
+        if (effective == QLatin1String("en"))
+            qCDebug(lcLanguage) << "no English plural forms:" << file;
+        else
             qCWarning(lcLanguage) << "translation missing:" << file;
-            delete appTranslator;
-        }
+        delete appTranslator;
     }
     // Removing the last translator or switching to the source language installs nothing, so
     // say it explicitly; then deliver the (posted) events now, so the change is visible at
