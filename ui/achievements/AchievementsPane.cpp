@@ -574,6 +574,13 @@ void AchievementsPane::onCountsChanged()
     updateStatus();
     updateExtraRowSpan();
     restoreSelection();
+    // Like the approval queue: the list opens on its first row, so the detail is never empty
+    // while there is something to show (Enter edits it at once).
+    if (!m_view->currentIndex().isValid() && m_reselect.isEmpty() && m_reselectCurrent.isNull() &&
+        m_model->loadedCount() > 0 && m_model->rowKind(0) == KeysetListModel::RowKind::Data)
+        m_view->selectionModel()->setCurrentIndex(
+            m_model->index(0, AchievementListModel::NameColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (m_model->isAtEnd() && m_model->loadedCount() == 0)
         m_detail->showPlaceholder(tr("No achievements match the filters."));
     else if (!m_view->currentIndex().isValid())
