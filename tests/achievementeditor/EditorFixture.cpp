@@ -1,7 +1,8 @@
 #include "EditorFixture.h"
 
+#include "PersonalLogins.h"
+
 #include <pqxx/pqxx>
-#include <stdexcept>
 
 namespace dicedesk::test {
 
@@ -26,23 +27,16 @@ INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
     ('d1ced35c-de00-4000-8000-000000000006', 'e1000000-0000-4000-8000-000000000001', 'member', 'active'),
     ('d1ced35c-de00-4000-8000-000000000004', 'e2000000-0000-4000-8000-000000000002', 'member', 'active');
 
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['demo_sysadmin', 'demo_tenant_admin', 'demo_designer', 'demo_member'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('demo_sysadmin', 'd1ced35c-de00-4000-8000-000000000001'),
-    ('demo_tenant_admin', 'd1ced35c-de00-4000-8000-000000000002'),
-    ('demo_designer', 'd1ced35c-de00-4000-8000-000000000003'),
-    ('demo_member', 'd1ced35c-de00-4000-8000-000000000004');
+)sql";
 
+const LoginToUserId kLogins = {
+    {"demo_sysadmin", "d1ced35c-de00-4000-8000-000000000001"},
+    {"demo_tenant_admin", "d1ced35c-de00-4000-8000-000000000002"},
+    {"demo_designer", "d1ced35c-de00-4000-8000-000000000003"},
+    {"demo_member", "d1ced35c-de00-4000-8000-000000000004"},
+};
+
+const char *kDataSql = R"sql(
 INSERT INTO achievements (id, achievement_key, name, description, badge_color, icon_config,
                           condition_type, condition_value, unlock_criteria, is_easter_egg,
                           hint_text, tenant_id, scope, status, created_by, updated_by)
@@ -71,23 +65,17 @@ SELECT 'e5000000-0000-4000-8000-000000000001', u, 'e1000000-0000-4000-8000-00000
 
 std::string EditorFixture::superuserDsn()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    return dsn.toStdString();
+    return sandboxSuperuserDsn();
 }
 
 void EditorFixture::install()
 {
-    exec(kFixtureSql);
+    installWithPersonalLogins(kFixtureSql, kLogins, kDataSql);
 }
 
 QString EditorFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 QString EditorFixture::scalar(const std::string &sql)

@@ -1,8 +1,8 @@
 #include "AchievementFixture.h"
 
-#include <QByteArray>
+#include "PersonalLogins.h"
+
 #include <pqxx/pqxx>
-#include <stdexcept>
 
 namespace dicedesk::test {
 
@@ -26,23 +26,16 @@ INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
     ('ac000000-0000-4000-8000-000000000005', 'ac100000-0000-4000-8000-00000000000a', 'member', 'active'),
     ('ac000000-0000-4000-8000-000000000006', 'ac100000-0000-4000-8000-00000000000a', 'member', 'active');
 
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['ach_sysadmin', 'ach_tenant_admin', 'ach_designer', 'ach_member'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('ach_sysadmin', 'ac000000-0000-4000-8000-000000000001'),
-    ('ach_tenant_admin', 'ac000000-0000-4000-8000-000000000002'),
-    ('ach_designer', 'ac000000-0000-4000-8000-000000000003'),
-    ('ach_member', 'ac000000-0000-4000-8000-000000000004');
+)sql";
 
+const LoginToUserId kLogins = {
+    {"ach_sysadmin", "ac000000-0000-4000-8000-000000000001"},
+    {"ach_tenant_admin", "ac000000-0000-4000-8000-000000000002"},
+    {"ach_designer", "ac000000-0000-4000-8000-000000000003"},
+    {"ach_member", "ac000000-0000-4000-8000-000000000004"},
+};
+
+const char *kDataSql = R"sql(
 -- Generated definitions: global g-001.., tenant A a-001.., tenant B b-001... Status by i % 10:
 -- 0-5 active, 6-7 draft, 8-9 archived. Names start with Swedish and plain words in turn,
 -- updated_at steps an hour every three rows (ties), the last of every 13 has no value.
@@ -126,23 +119,17 @@ ANALYZE achievement_translations;
 
 std::string AchievementFixture::superuserDsn()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    return dsn.toStdString();
+    return sandboxSuperuserDsn();
 }
 
 void AchievementFixture::install()
 {
-    exec(kFixtureSql);
+    installWithPersonalLogins(kFixtureSql, kLogins, kDataSql);
 }
 
 QString AchievementFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 QList<QUuid> AchievementFixture::ids(const std::string &sql)

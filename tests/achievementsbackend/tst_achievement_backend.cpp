@@ -12,6 +12,7 @@
 // trips (all unchanged; into an empty tenant, identical but for the tenant); hostile imports
 // refused with messages and nothing written; presets saved, replaced, listed and deleted; and
 // readAwardBuilderFile / writeAwardBuilderFile.
+#include "PersonalLogins.h"
 #include "achievements/AwardBuilderFile.h"
 #include "backend/pg/PgBackend.h"
 
@@ -81,10 +82,7 @@ std::string q(const QUuid &id)
 
 std::unique_ptr<pg::PgBackend> connectAs(const QString &login)
 {
-    auto backend = std::make_unique<pg::PgBackend>(
-        QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-            .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-                 qEnvironmentVariable("DICEDESK_TEST_PORT"), login));
+    auto backend = std::make_unique<pg::PgBackend>(test::personalLoginDsn(login));
     const Result<bool> opened = await(backend->open());
     if (!opened.ok())
         qWarning() << "could not open" << login << describe(opened);

@@ -1,5 +1,7 @@
 #include "ApprovalFixture.h"
 
+#include "PersonalLogins.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -30,22 +32,13 @@ INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
     ('20000000-0000-4000-8000-000000000013', 'd1000000-0000-4000-8000-00000000000a', 'member', 'active'),
     ('20000000-0000-4000-8000-000000000021', 'd2000000-0000-4000-8000-00000000000b', 'member', 'active');
 
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['appr_anna', 'appr_sam', 'appr_ada'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('appr_anna', '20000000-0000-4000-8000-000000000001'),
-    ('appr_sam', '20000000-0000-4000-8000-000000000002'),
-    ('appr_ada', '20000000-0000-4000-8000-000000000003');
 )sql";
+
+const LoginToUserId kLogins = {
+    {"appr_anna", "20000000-0000-4000-8000-000000000001"},
+    {"appr_sam", "20000000-0000-4000-8000-000000000002"},
+    {"appr_ada", "20000000-0000-4000-8000-000000000003"},
+};
 
 std::string uuidArray(const QList<QUuid> &ids)
 {
@@ -59,28 +52,17 @@ std::string uuidArray(const QList<QUuid> &ids)
 
 std::string ApprovalFixture::superuserDsn()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    return dsn.toStdString();
+    return sandboxSuperuserDsn();
 }
 
 QString ApprovalFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 void ApprovalFixture::install()
 {
-    {
-        pqxx::connection connection(superuserDsn());
-        pqxx::work tx(connection);
-        tx.exec(kFixtureSql);
-        tx.commit();
-    }
+    installWithPersonalLogins(kFixtureSql, kLogins);
     // Balances and recent awards, paid by a system admin (never a request).
     award(QLatin1String(annaLogin), tenantA, {id(max)}, 100, QStringLiteral("Welcome bonus"),
           QStringLiteral("fixture-welcome-max"));

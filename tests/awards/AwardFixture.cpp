@@ -1,7 +1,8 @@
 #include "AwardFixture.h"
 
+#include "PersonalLogins.h"
+
 #include <pqxx/pqxx>
-#include <stdexcept>
 
 namespace dicedesk::test {
 
@@ -46,20 +47,14 @@ INSERT INTO achievements (id, achievement_key, name, condition_type, status, ten
 VALUES ('d4000000-0000-4000-8000-000000000001', 'helper', 'Helper', 'manual', 'active',
         'd1000000-0000-4000-8000-00000000000a', 'tenant');
 
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['awd_sysadmin', 'awd_tenant_admin'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('awd_sysadmin', 'e0000000-0000-4000-8000-000000000001'),
-    ('awd_tenant_admin', 'e0000000-0000-4000-8000-000000000002');
+)sql";
+
+const LoginToUserId kLogins = {
+    {"awd_sysadmin", "e0000000-0000-4000-8000-000000000001"},
+    {"awd_tenant_admin", "e0000000-0000-4000-8000-000000000002"},
+};
+
+const char *kDataSql = R"sql(
 ANALYZE users;
 ANALYZE user_tenant_memberships;
 )sql";
@@ -68,16 +63,12 @@ ANALYZE user_tenant_memberships;
 
 std::string AwardFixture::superuserDsn()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    return dsn.toStdString();
+    return sandboxSuperuserDsn();
 }
 
 void AwardFixture::install()
 {
-    exec(kFixtureSql);
+    installWithPersonalLogins(kFixtureSql, kLogins, kDataSql);
 }
 
 void AwardFixture::exec(const std::string &sql)
@@ -90,9 +81,7 @@ void AwardFixture::exec(const std::string &sql)
 
 QString AwardFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 QUuid AwardFixture::member(int n)

@@ -1,7 +1,8 @@
 #include "AwardBackendFixture.h"
 
+#include "PersonalLogins.h"
+
 #include <pqxx/pqxx>
-#include <stdexcept>
 
 namespace dicedesk::test {
 
@@ -47,23 +48,16 @@ SELECT format('c5b00000-0000-4000-8000-%s', lpad(i::text, 12, '0'))::uuid,
        'c5000000-0000-4000-8000-00000000000a', 'member', 'active'
   FROM generate_series(1, 300) AS i;
 
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['aw_sys1', 'aw_sys2', 'aw_admin_a', 'aw_member'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('aw_sys1', 'c5100000-0000-4000-8000-000000000001'),
-    ('aw_sys2', 'c5100000-0000-4000-8000-000000000002'),
-    ('aw_admin_a', 'c5100000-0000-4000-8000-000000000011'),
-    ('aw_member', 'c5100000-0000-4000-8000-000000000037');
+)sql";
 
+const LoginToUserId kLogins = {
+    {"aw_sys1", "c5100000-0000-4000-8000-000000000001"},
+    {"aw_sys2", "c5100000-0000-4000-8000-000000000002"},
+    {"aw_admin_a", "c5100000-0000-4000-8000-000000000011"},
+    {"aw_member", "c5100000-0000-4000-8000-000000000037"},
+};
+
+const char *kDataSql = R"sql(
 -- Lovisa: 70 coins (wallet = ledger) and 120 XP in A.
 INSERT INTO coin_transactions (user_id, tenant_id, type, amount, reason_code, created_at) VALUES
     ('c5100000-0000-4000-8000-000000000031', 'c5000000-0000-4000-8000-00000000000a', 'earn', 70, 'event_reward', '2026-01-10 10:00:00+00');
@@ -151,23 +145,17 @@ ANALYZE;
 
 void AwardBackendFixture::install()
 {
-    exec(kFixtureSql);
+    installWithPersonalLogins(kFixtureSql, kLogins, kDataSql);
 }
 
 std::string AwardBackendFixture::superuserDsn()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    return dsn.toStdString();
+    return sandboxSuperuserDsn();
 }
 
 QString AwardBackendFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 QList<QUuid> AwardBackendFixture::ids(const std::string &sql)

@@ -2,6 +2,8 @@
 
 // Access to the seeded sandbox for the designer tests: the superuser DSN, personal logins'
 // DSNs (the seed's demo_* roles log in over the socket) and counts as the superuser.
+#include "PersonalLogins.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUuid>
@@ -25,12 +27,7 @@ struct DesignerFixture
         return dsn.toStdString();
     }
 
-    static QString dsnFor(const QString &login)
-    {
-        return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-            .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-                 qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
-    }
+    static QString dsnFor(const QString &login) { return personalLoginDsn(login); }
 
     static long long count(const std::string &sql)
     {

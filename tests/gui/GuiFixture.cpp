@@ -1,7 +1,6 @@
 #include "GuiFixture.h"
 
-#include <pqxx/pqxx>
-#include <stdexcept>
+#include "PersonalLogins.h"
 
 namespace dicedesk::test {
 
@@ -23,22 +22,15 @@ INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
     ('00000000-0000-4000-8000-000000000005', 'a0000000-0000-4000-8000-00000000000a', 'member', 'suspended'),
     ('00000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-00000000000b', 'member', 'active');
 
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['gui_sysadmin', 'gui_tenant_admin', 'gui_member'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('gui_sysadmin', '00000000-0000-4000-8000-000000000001'),
-    ('gui_tenant_admin', '00000000-0000-4000-8000-000000000002'),
-    ('gui_member', '00000000-0000-4000-8000-000000000003');
+)sql";
 
+const LoginToUserId kLogins = {
+    {"gui_sysadmin", "00000000-0000-4000-8000-000000000001"},
+    {"gui_tenant_admin", "00000000-0000-4000-8000-000000000002"},
+    {"gui_member", "00000000-0000-4000-8000-000000000003"},
+};
+
+const char *kDataSql = R"sql(
 INSERT INTO coin_transactions (user_id, tenant_id, type, amount, reason_code, created_at) VALUES
     ('00000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-00000000000a', 'earn', 100, 'event_reward', now() - interval '1 day'),
     ('00000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-00000000000a', 'earn', 50, 'event_reward', now() - interval '10 days'),
@@ -68,21 +60,12 @@ INSERT INTO gamification_admin_award_requests
 
 void GuiFixture::install()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    pqxx::connection connection(dsn.toStdString());
-    pqxx::work tx(connection);
-    tx.exec(kFixtureSql);
-    tx.commit();
+    installWithPersonalLogins(kFixtureSql, kLogins, kDataSql);
 }
 
 QString GuiFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 } // namespace dicedesk::test

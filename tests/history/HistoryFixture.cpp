@@ -1,5 +1,7 @@
 #include "HistoryFixture.h"
 
+#include "PersonalLogins.h"
+
 #include <pqxx/pqxx>
 #include <stdexcept>
 
@@ -33,23 +35,14 @@ INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
     ('20000000-0000-4000-8000-0000000000c3', 'd1000000-0000-4000-8000-00000000000a', 'member', 'active'),
     ('20000000-0000-4000-8000-0000000000c4', 'd1000000-0000-4000-8000-00000000000a', 'member', 'active'),
     ('20000000-0000-4000-8000-0000000000d1', 'd2000000-0000-4000-8000-00000000000b', 'member', 'active');
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['hist_sysadmin', 'hist_ada', 'hist_ben', 'hist_mallory'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('hist_sysadmin', '20000000-0000-4000-8000-000000000001'),
-    ('hist_ada', '20000000-0000-4000-8000-000000000002'),
-    ('hist_ben', '20000000-0000-4000-8000-000000000003'),
-    ('hist_mallory', '20000000-0000-4000-8000-000000000004');
 )sql";
+
+const LoginToUserId kLogins = {
+    {"hist_sysadmin", "20000000-0000-4000-8000-000000000001"},
+    {"hist_ada", "20000000-0000-4000-8000-000000000002"},
+    {"hist_ben", "20000000-0000-4000-8000-000000000003"},
+    {"hist_mallory", "20000000-0000-4000-8000-000000000004"},
+};
 
 struct AwardSpec
 {
@@ -90,18 +83,12 @@ void award(const AwardSpec &spec)
 
 std::string HistoryFixture::superuserDsn()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    return dsn.toStdString();
+    return sandboxSuperuserDsn();
 }
 
 QString HistoryFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 void HistoryFixture::install()
@@ -112,6 +99,7 @@ void HistoryFixture::install()
         std::string people = kPeopleSql;
         people.replace(people.find("$1"), 2, tx.quote(malloryName.toStdString()));
         tx.exec(people);
+        createPersonalLogins(tx, kLogins);
         tx.commit();
     }
     // Balances after each award follow from this order:

@@ -5,6 +5,7 @@
 // fields, 10 MB, duplicate keys, not JSON) are refused with messages, Apply stays disabled and
 // nothing is written; Cancel while the server checks closes without writing.
 // Screenshots go to $DICEDESK_SCREENSHOT_DIR when it is set.
+#include "PersonalLogins.h"
 #include "achievements/AwardBuilderFile.h"
 #include "achievements/importexport/AchievementExport.h"
 #include "achievements/importexport/AchievementImportDialog.h"
@@ -36,13 +37,6 @@ constexpr int kTimeoutMs = 30000;
 std::string superuserDsn()
 {
     return qgetenv("DICEDESK_TEST_DSN").toStdString();
-}
-
-QString dsnFor(const QString &login)
-{
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
 }
 
 long long count(const std::string &sql)
@@ -178,7 +172,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_backend = std::make_unique<pg::PgBackend>(dsnFor(QStringLiteral("demo_sysadmin")));
+        m_backend = std::make_unique<pg::PgBackend>(
+            test::personalLoginDsn(QStringLiteral("demo_sysadmin")));
         QFuture<Result<Identity>> identity = m_backend->identify();
         QVERIFY(QTest::qWaitFor([&] { return identity.isFinished(); }, kTimeoutMs));
         QVERIFY2(identity.result().ok(), qPrintable(identity.result().error().detail()));

@@ -1,7 +1,8 @@
 #include "ListFixture.h"
 
+#include "PersonalLogins.h"
+
 #include <pqxx/pqxx>
-#include <stdexcept>
 
 namespace dicedesk::test {
 
@@ -29,23 +30,20 @@ INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
     ('10000000-0000-4000-8000-000000000002', 'c1000000-0000-4000-8000-00000000000a', 'admin', 'active');
 
 DO $$
-DECLARE
-    r text;
 BEGIN
-    FOREACH r IN ARRAY ARRAY['list_sysadmin', 'list_tenant_admin'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'list_outsider') THEN
         CREATE ROLE list_outsider LOGIN;
     END IF;
 END
 $$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('list_sysadmin', '10000000-0000-4000-8000-000000000001'),
-    ('list_tenant_admin', '10000000-0000-4000-8000-000000000002');
+)sql";
 
+const LoginToUserId kLogins = {
+    {"list_sysadmin", "10000000-0000-4000-8000-000000000001"},
+    {"list_tenant_admin", "10000000-0000-4000-8000-000000000002"},
+};
+
+const char *kDataSql = R"sql(
 -- Events. Within each millisecond four microsecond steps, each shared by 25 rows of A; B
 -- uses the very same instants (ties across tenants); a burst of 150 rows of A at one instant.
 INSERT INTO gamification_events (tenant_id, actor_user_id, event_type, source, idempotency_key,
@@ -109,26 +107,17 @@ ANALYZE coin_transactions;
 
 std::string ListFixture::superuserDsn()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    return dsn.toStdString();
+    return sandboxSuperuserDsn();
 }
 
 void ListFixture::install()
 {
-    pqxx::connection connection(superuserDsn());
-    pqxx::work tx(connection);
-    tx.exec(kFixtureSql);
-    tx.commit();
+    installWithPersonalLogins(kFixtureSql, kLogins, kDataSql);
 }
 
 QString ListFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 QList<QUuid> ListFixture::ids(const std::string &from)

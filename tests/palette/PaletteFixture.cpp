@@ -1,7 +1,6 @@
 #include "PaletteFixture.h"
 
-#include <pqxx/pqxx>
-#include <stdexcept>
+#include "PersonalLogins.h"
 
 namespace dicedesk::test {
 
@@ -25,21 +24,14 @@ INSERT INTO user_tenant_memberships (user_id, tenant_id, role, status) VALUES
     ('10000000-0000-4000-8000-000000000005', 'a1000000-0000-4000-8000-00000000000a', 'member', 'active'),
     ('10000000-0000-4000-8000-000000000006', 'a1000000-0000-4000-8000-00000000000a', 'member', 'active');
 
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOREACH r IN ARRAY ARRAY['pal_sysadmin', 'pal_tenant_admin'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN IN ROLE dicedesk_personal_login', r);
-        END IF;
-    END LOOP;
-END
-$$;
-INSERT INTO dicedesk_login_users (login_role, user_id) VALUES
-    ('pal_sysadmin', '10000000-0000-4000-8000-000000000001'),
-    ('pal_tenant_admin', '10000000-0000-4000-8000-000000000002');
+)sql";
 
+const LoginToUserId kLogins = {
+    {"pal_sysadmin", "10000000-0000-4000-8000-000000000001"},
+    {"pal_tenant_admin", "10000000-0000-4000-8000-000000000002"},
+};
+
+const char *kDataSql = R"sql(
 INSERT INTO achievements (id, achievement_key, name, condition_type, tenant_id, scope, status) VALUES
     ('20000000-0000-4000-8000-000000000001', 'first-game', 'First Game', 'manual',
      'a1000000-0000-4000-8000-00000000000a', 'tenant', 'active'),
@@ -58,21 +50,12 @@ INSERT INTO gamification_admin_award_requests
 
 void PaletteFixture::install()
 {
-    const QByteArray dsn = qgetenv("DICEDESK_TEST_DSN");
-    if (dsn.isEmpty())
-        throw std::runtime_error(
-            "DICEDESK_TEST_DSN is not set; run under `dicedesk-db sandbox --migrate`");
-    pqxx::connection connection(dsn.toStdString());
-    pqxx::work tx(connection);
-    tx.exec(kFixtureSql);
-    tx.commit();
+    installWithPersonalLogins(kFixtureSql, kLogins, kDataSql);
 }
 
 QString PaletteFixture::dsnFor(const QString &login)
 {
-    return QStringLiteral("host=%1 port=%2 dbname=dicedesk user=%3")
-        .arg(qEnvironmentVariable("DICEDESK_TEST_SOCKET_DIR"),
-             qEnvironmentVariable("DICEDESK_TEST_PORT"), login);
+    return personalLoginDsn(login);
 }
 
 } // namespace dicedesk::test
