@@ -419,8 +419,8 @@
     <message numerus="yes">
         <source>%n recipient(s) have already spent some of these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients&apos; entries one by one: select a recipient, then “Reverse this entry…”.</source>
         <translation>
-            <numerusform>%n recipient has already spent some of these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients' entries one by one: select a recipient, then “Reverse this entry…”.</numerusform>
-            <numerusform>%n recipients have already spent some of these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients' entries one by one: select a recipient, then “Reverse this entry…”.</numerusform>
+            <numerusform>%n recipient has already spent some of these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients&apos; entries one by one: select a recipient, then “Reverse this entry…”.</numerusform>
+            <numerusform>%n recipients have already spent some of these coins, so the award cannot be taken back as a whole and nothing was changed. Reverse the other recipients&apos; entries one by one: select a recipient, then “Reverse this entry…”.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,11 @@ def forms(source):
     return WORD.sub(singular, source), WORD.sub(plural, source)
 
 
+def escape(text):
+    """As lupdate writes it, so running both leaves the file unchanged."""
+    return html.escape(text, quote=False).replace('"', "&quot;").replace("'", "&apos;")
+
+
 def main():
     text = ts.read_text(encoding="utf-8")
     missing = []
@@ -85,7 +90,7 @@ def main():
             return block
         body = ("<translation>\n            <numerusform>%s</numerusform>\n"
                 "            <numerusform>%s</numerusform>\n        </translation>"
-                % (html.escape(one, quote=False), html.escape(many, quote=False)))
+                % (escape(one), escape(many)))
         return re.sub(r"<translation[^>]*>.*?</translation>", lambda _: body, block, flags=re.S)
 
     text = re.sub(r'<message numerus="yes">.*?</message>', fill, text, flags=re.S)
