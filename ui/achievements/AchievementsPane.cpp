@@ -7,6 +7,7 @@
 #include "achievements/AchievementListModel.h"
 #include "backend/Backend.h"
 #include "lists/LoadProgressStrip.h"
+#include "panes/PaneHeading.h"
 #include "theme/ThemedIcon.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ReasonDialog.h"
@@ -88,11 +89,7 @@ AchievementsPane::AchievementsPane(Backend *backend, QWidget *parent)
     , m_recordDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("achievementsPane"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setWeight(QFont::DemiBold);
-    m_heading->setFont(headingFont);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
+    stylePaneHeading(m_heading, m_status);
     m_status->setObjectName(QStringLiteral("listStatus"));
 
     // Pane-wide actions and their keys.

@@ -6,6 +6,7 @@
 #include "backend/Backend.h"
 #include "lists/KeysetRowDelegate.h"
 #include "lists/LoadProgressStrip.h"
+#include "panes/PaneHeading.h"
 #include "requests/RequestFormat.h"
 #include "requests/RequestQueueModel.h"
 #include "theme/ThemedIcon.h"
@@ -93,11 +94,7 @@ ApprovalQueuePane::ApprovalQueuePane(Backend *backend, const Identity &identity,
     , m_detailTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("approvalQueuePane"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setWeight(QFont::DemiBold);
-    m_heading->setFont(headingFont);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
+    stylePaneHeading(m_heading, m_status);
     m_status->setObjectName(QStringLiteral("listStatus"));
 
     m_reloadTimer->setSingleShot(true);

@@ -7,6 +7,7 @@
 #include "awards/MemberHitModel.h"
 #include "awards/RecipientListModel.h"
 #include "backend/Backend.h"
+#include "panes/PaneHeading.h"
 #include "theme/ThemedIcon.h"
 #include "widgets/MessageBar.h"
 
@@ -106,10 +107,7 @@ AwardsPane::~AwardsPane()
 void AwardsPane::buildUi()
 {
     m_heading = new QLabel(this);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setWeight(QFont::DemiBold);
-    m_heading->setFont(headingFont);
+    stylePaneHeading(m_heading);
 
     m_messages = new MessageBar(this);
     connect(m_messages, &MessageBar::retryRequested, this, [this] {

@@ -6,6 +6,7 @@
 #include "LoadProgressStrip.h"
 #include "UserFilterEdit.h"
 #include "items/KeysetListModel.h"
+#include "panes/PaneHeading.h"
 #include "theme/ThemedIcon.h"
 #include "widgets/MessageBar.h"
 
@@ -85,11 +86,7 @@ KeysetListPane::KeysetListPane(Backend *backend, KeysetListModel *model, const Q
     , m_showUserAction(new QAction(this))
 {
     m_model->setParent(this);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setWeight(QFont::DemiBold);
-    m_heading->setFont(headingFont);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
+    stylePaneHeading(m_heading, m_status);
     m_status->setObjectName(QStringLiteral("listStatus"));
 
     // Actions, with their keys, for the whole pane.

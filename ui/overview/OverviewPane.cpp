@@ -6,6 +6,7 @@
 #include "charts/EconomyChart.h"
 #include "items/DailyEconomyModel.h"
 #include "items/OverviewFiguresModel.h"
+#include "panes/PaneHeading.h"
 #include "theme/ThemedIcon.h"
 #include "widgets/MessageBar.h"
 
@@ -34,11 +35,7 @@ OverviewPane::OverviewPane(Backend *backend, QWidget *parent)
 {
     setObjectName(QStringLiteral("overviewPane"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setWeight(QFont::DemiBold);
-    m_heading->setFont(headingFont);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
+    stylePaneHeading(m_heading, m_status);
 
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
